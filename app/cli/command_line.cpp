@@ -1,0 +1,96 @@
+// The command table: the words that name each command, its synopsis, and the function to run.
+#include "app/cli/command_line.h"
+
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "core/translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <span>
+
+namespace atelier::cli {
+
+namespace {
+
+struct Command
+{
+    QStringList words;
+    const char *synopsis; // translated when shown
+    int (*run)(const QStringList &args);
+};
+
+const Command Commands[] = {
+    {{QStringLiteral("project"), QStringLiteral("init")},
+     QT_TRANSLATE_NOOP("Cli", "project init DIR       make a new, empty project in DIR"), projectInit},
+    {{QStringLiteral("project"), QStringLiteral("info")},
+     QT_TRANSLATE_NOOP("Cli", "project info DIR       print the schema version and counts per entity"), projectInfo},
+    {{QStringLiteral("project"), QStringLiteral("check")},
+     QT_TRANSLATE_NOOP("Cli", "project check DIR      check the store's integrity (exit code 1 on problems)"), projectCheck},
+    {{QStringLiteral("demo"), QStringLiteral("create")},
+     QT_TRANSLATE_NOOP("Cli", "demo create DIR        make the demo project (synthetic images) in DIR"), demoCreate},
+};
+
+const QStringList VersionFlags = {QStringLiteral("--version"), QStringLiteral("-V"), QStringLiteral("version")};
+const QStringList HelpFlags = {QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h")};
+
+void printUsage(std::FILE *stream)
+{
+    QString text = Cli::tr("Usage: atelier [--demo | --project DIR | DIR]   start the workbench\n"
+                      "       atelier COMMAND [ARGS]                  run a command without a window\n\n"
+                      "Commands:\n");
+    for (const Command &command : Commands)
+        text += QStringLiteral("  ") + Cli::tr(command.synopsis) + u'\n';
+    text += QStringLiteral("  --version              ") + Cli::tr("print the version") + u'\n';
+    std::fputs(text.toLocal8Bit().constData(), stream);
+}
+
+bool startsWith(const QStringList &args, const QStringList &words)
+{
+    return args.size() >= words.size() && args.mid(0, words.size()) == words;
+}
+
+} // namespace
+
+bool isCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    if (VersionFlags.contains(first) || HelpFlags.contains(first))
+        return true;
+    for (const Command &command : Commands) {
+        if (command.words.constFirst() == first)
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Atelier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
+    Translations::install(Translations::systemLanguage());
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (VersionFlags.contains(args.constFirst())) {
+        std::printf("atelier %s\n", ATELIER_VERSION);
+        return Success;
+    }
+    if (HelpFlags.contains(args.constFirst())) {
+        printUsage(stdout);
+        return Success;
+    }
+    for (const Command &command : Commands) {
+        if (startsWith(args, command.words))
+            return command.run(args.mid(command.words.size()));
+    }
+    printError(Cli::tr("unknown command \"%1\".").arg(args.join(u' ')));
+    printUsage(stderr);
+    return Misuse;
+}
+
+} // namespace atelier::cli

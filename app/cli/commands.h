@@ -1,0 +1,17 @@
+// The commands of the command line, one function each, grouped by subject in their .cpp files.
+#pragma once
+
+#include <QStringList>
+
+namespace atelier::cli {
+
+// Exit codes shared by every command.
+enum ExitCode { Success = 0, Failure = 1, Misuse = 2 };
+
+// Each command gets the arguments after its words ("project info DIR" gets {DIR}).
+int projectInit(const QStringList &args);
+int projectInfo(const QStringList &args);
+int projectCheck(const QStringList &args);
+int demoCreate(const QStringList &args);
+
+} // namespace atelier::cli
