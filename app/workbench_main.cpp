@@ -1,3 +1,142 @@
-// TEMPORARY stub so the CLI builds; the shell engineer replaces this file.
+// runWorkbench: parses the window's options, then decides which project to open first:
+// the one named, the demo, the last one, or the demo again on the very first start.
 #include "app/workbench_main.h"
-namespace atelier { int runWorkbench(int, char **) { return 3; } }
+
+#include "core/project/demo_project.h"
+#include "core/project/project.h"
+#include "core/translations.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/recent_projects.h"
+#include "ui/shell/shell_settings.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/icons.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace atelier {
+
+namespace {
+
+struct WorkbenchOptions
+{
+    QString project;     // a folder to open; empty: decide from the settings
+    bool demo = false;
+    bool quitWhenReady = false;
+    QString screenshot;  // a PNG to write once ready
+};
+
+WorkbenchOptions parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "Workbench", "Atelier: annotate images, version datasets, train, track and deploy models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("Workbench", "Open the demo project, creating it on first use."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QApplication::translate("Workbench", "Open the project in <folder>."),
+                                     QApplication::translate("Workbench", "folder"));
+    const QCommandLineOption quitWhenReady(
+        QStringLiteral("quit-when-ready"),
+        QApplication::translate("Workbench", "Quit as soon as the window shows the project's catalog "
+                                             "(for start-up benchmarks)."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Workbench", "Once ready, save a picture of the window to <file> and quit."),
+        QApplication::translate("Workbench", "file"));
+    parser.addOptions({demo, project, quitWhenReady, screenshot});
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QApplication::translate("Workbench", "A project folder to open."),
+                                 QStringLiteral("[folder]"));
+    parser.process(app);
+
+    WorkbenchOptions options;
+    options.demo = parser.isSet(demo);
+    options.project = parser.value(project);
+    if (options.project.isEmpty() && !parser.positionalArguments().isEmpty())
+        options.project = parser.positionalArguments().constFirst();
+    options.quitWhenReady = parser.isSet(quitWhenReady);
+    options.screenshot = parser.value(screenshot);
+    return options;
+}
+
+// What to open at start: returns whether something is being opened.
+bool openFirstProject(MainWindow &window, const WorkbenchOptions &options, bool firstStart)
+{
+    if (!options.project.isEmpty()) {
+        window.openProject(options.project);
+        return true;
+    }
+    if (options.demo || firstStart) {
+        window.openDemoProject(DemoProject::defaultFolder());
+        return true;
+    }
+    const QString last = RecentProjects().last();
+    // The last project may have been moved or deleted since.
+    if (!last.isEmpty() && Project::looksLikeProject(last)) {
+        window.openProject(last);
+        return true;
+    }
+    return false;
+}
+
+// For --quit-when-ready and --screenshot: what to do once the window shows its project.
+void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool opening)
+{
+    auto finish = [&window, options] {
+        if (!options.screenshot.isEmpty() && !window.grab().save(options.screenshot, "PNG")) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Workbench", "Could not write %1.")
+                                                        .arg(options.screenshot)));
+            QApplication::exit(1);
+            return;
+        }
+        QApplication::exit(0);
+    };
+    // A short pause lets the layout and the dock sizes settle before a picture is taken.
+    const int settleMs = options.screenshot.isEmpty() ? 0 : 300;
+    if (!opening) {
+        QTimer::singleShot(settleMs, &window, finish);
+        return;
+    }
+    QObject::connect(&window, &MainWindow::catalogShown, &window,
+                     [finish, settleMs, &window] { QTimer::singleShot(settleMs, &window, finish); },
+                     Qt::SingleShotConnection);
+    QObject::connect(&window, &MainWindow::projectOpenFailed, &window,
+                     [](const QString &, const QString &message) {
+                         std::fprintf(stderr, "%s\n", qPrintable(message));
+                         QApplication::exit(1);
+                     });
+}
+
+} // namespace
+
+int runWorkbench(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Atelier"));
+    QApplication::setOrganizationName(QStringLiteral("Atelier"));
+    QApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.atelier.Atelier"));
+    QApplication::setWindowIcon(Icons::application());
+
+    // Read before anything is saved, so that the first start is still recognised.
+    const bool firstStart = ShellSettings::isFirstStart();
+    Translations::install(ShellSettings::language());
+    Theme::apply(ShellSettings::theme());
+    const WorkbenchOptions options = parseOptions(app);
+
+    MainWindow window;
+    const bool opening = openFirstProject(window, options, firstStart);
+    if (options.quitWhenReady || !options.screenshot.isEmpty())
+        finishWhenReady(window, options, opening);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace atelier

@@ -70,8 +70,10 @@ Status writeJson(const QString &path, const QJsonObject &object)
 
 QString DemoProject::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + QStringLiteral("/demo");
+    // GenericDataLocation: ~/.local/share/Atelier/demo, not .../Atelier/Atelier/demo as the
+    // organisation-and-application AppLocalDataLocation would make it.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/Atelier/demo");
 }
 
 Result<std::unique_ptr<Project>> DemoProject::create(const QString &folder, TaskContext &context)

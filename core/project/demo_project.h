@@ -25,7 +25,7 @@ public:
     static constexpr int ImageHeight = 240;
 
     static QString datasetName() { return QStringLiteral("shapes"); }
-    // Where `atelier --demo` keeps it: <AppLocalDataLocation>/demo.
+    // Where `atelier --demo` keeps it: ~/.local/share/Atelier/demo.
     static QString defaultFolder();
 
     // Draws the images into folder/images, writes folder/ground_truth.json (every object of every

@@ -85,6 +85,12 @@ Status Migrator::migrate(Database &db)
         if (auto ok = transaction->commit(); !ok)
             return fail(ok.error());
     }
+    if (*current < latestVersion()) {
+        // Copy the new header into the main file now: other processes read application_id and
+        // user_version from the file header before they open it (see DatabaseHeader).
+        if (auto ok = db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !ok)
+            return fail(ok.error());
+    }
     return {};
 }
 

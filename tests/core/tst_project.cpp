@@ -141,6 +141,19 @@ private Q_SLOTS:
         QVERIFY(problems->isEmpty());
     }
 
+    void opensWhileAnotherConnectionHoldsIt()
+    {
+        // The header that open() reads must be on disk even while the creator is still open.
+        const QString folder = m_dir.filePath(QStringLiteral("shared"));
+        auto creator = Project::create(folder);
+        QVERIFY(creator);
+        auto second = Project::open(folder);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        DatasetStore datasets((*creator)->database(), (*creator)->audit());
+        QVERIFY(datasets.createDataset(QStringLiteral("seen"), QStringLiteral("/s")).has_value());
+        QCOMPARE((*second)->database().queryInt("SELECT count(*) FROM dataset").value(), 1);
+    }
+
     void creatingOverAProjectIsRefused()
     {
         const QString folder = m_dir.filePath(QStringLiteral("twice"));

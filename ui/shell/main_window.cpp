@@ -1,0 +1,402 @@
+// MainWindow: builds the shell from its parts (actions, docks, document area, status bar) and
+// wires them to the project session; the parts themselves live in their own files.
+#include "ui/shell/main_window.h"
+
+#include "core/project/demo_project.h"
+#include "core/project/project.h"
+#include "core/tasks/task_manager.h"
+#include "ui/shell/action_registry.h"
+#include "ui/shell/command_palette.h"
+#include "ui/shell/document_area.h"
+#include "ui/shell/event_log_model.h"
+#include "ui/shell/main_actions.h"
+#include "ui/shell/navigator_model.h"
+#include "ui/shell/navigator_pane.h"
+#include "ui/shell/project_session.h"
+#include "ui/shell/properties_pane.h"
+#include "ui/shell/recent_projects.h"
+#include "ui/shell/section_texts.h"
+#include "ui/shell/settings_dialog.h"
+#include "ui/shell/shell_docks.h"
+#include "ui/shell/shell_settings.h"
+#include "ui/shell/shell_status_bar.h"
+#include "ui/shell/task_center.h"
+#include "ui/shell/theme.h"
+#include "ui/shell/welcome_page.h"
+#include "ui/widgets/empty_state.h"
+#include "ui/widgets/icons.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTreeView>
+
+namespace atelier {
+
+namespace {
+
+// Bump when the docks change so much that an old saved layout would look broken.
+constexpr int LayoutVersion = 1;
+const QString GeometryKey = QStringLiteral("ui/geometry");
+const QString WindowStateKey = QStringLiteral("ui/windowState");
+
+QString documentKey(ProjectCatalog::Section section, const QString &what)
+{
+    return QString::number(int(section)) + u':' + what;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_taskManager(std::make_unique<TaskManager>())
+    , m_session(std::make_unique<ProjectSession>(*m_taskManager))
+    , m_taskCenter(new TaskCenter(*m_taskManager, this))
+    , m_registry(new ActionRegistry(this))
+    , m_events(new EventLogModel(this))
+    , m_navigatorModel(new NavigatorModel(this))
+    , m_recent(new RecentProjects(this))
+    , m_documents(new DocumentArea(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Atelier"));
+    setWindowIcon(Icons::application());
+    setDockNestingEnabled(true);
+    setCentralWidget(m_documents);
+
+    m_docks = std::make_unique<ShellDocks>(this, m_navigatorModel, m_events, *m_taskCenter);
+    m_actions = new MainActions(this, *m_registry);
+    m_actions->createMenus(m_docks->all());
+    m_statusBar = new ShellStatusBar(*m_taskCenter, this);
+    setStatusBar(m_statusBar);
+
+    WelcomePage *welcome = m_documents->welcomePage();
+    for (QAction *action : {m_actions->newProject, m_actions->openProject, m_actions->openDemo})
+        welcome->addStartAction(action);
+    welcome->setCommandPaletteShortcut(m_actions->commandPalette->shortcut());
+    m_docks->navigator->addEmptyStateAction(m_actions->openProject);
+    m_docks->navigator->addEmptyStateAction(m_actions->openDemo);
+
+    connectActions();
+    connectSession();
+    pruneRecentProjects();
+    welcome->setRecentProjects(m_recent->folders());
+    updateProjectActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openProject(const QString &folder)
+{
+    m_session->open(folder);
+}
+
+void MainWindow::openDemoProject(const QString &folder)
+{
+    m_session->openDemo(folder);
+}
+
+CommandPalette &MainWindow::commandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(*m_registry, this);
+    return *m_palette;
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    Theme::apply(theme);
+    ShellSettings::setTheme(Theme::current());
+    const bool dark = Theme::current() == Theme::dark();
+    m_actions->darkTheme->setChecked(dark);
+    m_actions->lightTheme->setChecked(!dark);
+}
+
+void MainWindow::connectActions()
+{
+    MainActions &a = *m_actions;
+    connect(a.newProject, &QAction::triggered, this, &MainWindow::createProjectFromDialog);
+    connect(a.openProject, &QAction::triggered, this, &MainWindow::openProjectFromDialog);
+    connect(a.openDemo, &QAction::triggered, this, [this] { openDemoProject(DemoProject::defaultFolder()); });
+    connect(a.closeTab, &QAction::triggered, m_documents, &DocumentArea::closeCurrent);
+    connect(a.closeProject, &QAction::triggered, m_session.get(), &ProjectSession::close);
+    connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.refresh, &QAction::triggered, m_session.get(), &ProjectSession::refresh);
+    connect(a.lightTheme, &QAction::triggered, this, [this] { setTheme(Theme::light()); });
+    connect(a.darkTheme, &QAction::triggered, this, [this] { setTheme(Theme::dark()); });
+    connect(a.commandPalette, &QAction::triggered, this, [this] { commandPalette().popup(); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.clearRecent, &QAction::triggered, m_recent, &RecentProjects::clear);
+    connect(a.recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    const bool dark = Theme::current() == Theme::dark();
+    a.darkTheme->setChecked(dark);
+    a.lightTheme->setChecked(!dark);
+
+    connect(m_recent, &RecentProjects::changed, this,
+            [this] { m_documents->welcomePage()->setRecentProjects(m_recent->folders()); });
+    connect(m_documents->welcomePage(), &WelcomePage::recentProjectRequested, this,
+            &MainWindow::openRecentProject);
+    connect(m_documents, &DocumentArea::countChanged, this, &MainWindow::updateProjectActions);
+    connect(m_statusBar, &ShellStatusBar::tasksClicked, this, [this] { ShellDocks::reveal(m_docks->tasksDock); });
+    connect(m_docks->navigator, &NavigatorPane::activated, this, &MainWindow::openNavigatorIndex);
+    connect(m_docks->navigator, &NavigatorPane::currentChanged, this, &MainWindow::showInProperties);
+    connect(m_taskCenter, &TaskCenter::taskEnded, this, &MainWindow::logTaskEnded);
+}
+
+void MainWindow::connectSession()
+{
+    ProjectSession *session = m_session.get();
+    connect(session, &ProjectSession::openingStarted, this, &MainWindow::onOpeningStarted);
+    connect(session, &ProjectSession::opened, this, &MainWindow::onOpened);
+    connect(session, &ProjectSession::openFailed, this, &MainWindow::onOpenFailed);
+    connect(session, &ProjectSession::openCanceled, this, [this](const QString &) {
+        if (!m_session->isOpen())
+            onClosed();
+    });
+    connect(session, &ProjectSession::closed, this, &MainWindow::onClosed);
+    connect(session, &ProjectSession::catalogLoaded, this, &MainWindow::onCatalogLoaded);
+    connect(session, &ProjectSession::catalogFailed, this, [this](const QString &message) {
+        // A catalog shown before stays; only an empty navigator needs to say what went wrong.
+        if (!m_navigatorModel->hasCatalog())
+            m_docks->navigator->showProblem(message);
+    });
+}
+
+void MainWindow::logTaskEnded(const TaskCenter::Task &task)
+{
+    const QString seconds = QLocale().toString(double(task.elapsedMs) / 1000.0, 'f', 1);
+    switch (task.state) {
+    case TaskCenter::State::Succeeded:
+        m_events->add(EventLogModel::Severity::Info, tr("Finished: %1 (%2 s)").arg(task.title, seconds));
+        break;
+    case TaskCenter::State::Canceled:
+        m_events->add(EventLogModel::Severity::Warning, tr("Canceled: %1").arg(task.title));
+        break;
+    case TaskCenter::State::Failed:
+        m_events->add(EventLogModel::Severity::Error, tr("Failed: %1: %2").arg(task.title, task.message));
+        break;
+    case TaskCenter::State::Running:
+        break;
+    }
+}
+
+void MainWindow::createProjectFromDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("New Project: choose an empty folder"), QDir::homePath());
+    if (!folder.isEmpty())
+        m_session->create(folder);
+}
+
+void MainWindow::openProjectFromDialog()
+{
+    const QString start = m_session->isOpen() ? QFileInfo(m_session->folder()).path() : QDir::homePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), start);
+    if (!folder.isEmpty())
+        openProject(folder);
+}
+
+void MainWindow::openRecentProject(const QString &folder)
+{
+    if (Project::looksLikeProject(folder)) {
+        openProject(folder);
+        return;
+    }
+    m_recent->remove(folder);
+    const QString message = tr("%1 no longer holds a project, so it was removed from the recent projects.")
+                                .arg(QDir::toNativeSeparators(folder));
+    m_events->add(EventLogModel::Severity::Warning, message);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Project not found"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::populateRecentMenu()
+{
+    pruneRecentProjects();
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList folders = m_recent->folders();
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        const QString &folder = folders.at(i);
+        // &1…&8: a number key picks the entry.
+        const QString text = QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(folder));
+        menu->addAction(Icons::named(QStringLiteral("folder")), text, this,
+                        [this, folder] { openRecentProject(folder); });
+    }
+    if (folders.isEmpty())
+        menu->addAction(tr("No recent projects"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(m_actions->clearRecent);
+}
+
+void MainWindow::pruneRecentProjects()
+{
+    // A stat for each of at most eight folders: cheap enough here, and stale entries go at once.
+    const QStringList missing = m_recent->removeMissing();
+    for (const QString &folder : missing) {
+        m_events->add(EventLogModel::Severity::Warning,
+                      tr("Removed %1 from the recent projects: it no longer holds a project.")
+                          .arg(QDir::toNativeSeparators(folder)));
+    }
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLanguage(ShellSettings::language());
+    dialog->setTheme(Theme::current());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ShellSettings::setLanguage(dialog->language());
+        setTheme(dialog->theme());
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Atelier"),
+                       tr("<h3>Atelier %1</h3><p>A desktop machine-learning workbench: annotate images, "
+                          "version datasets, train on local GPUs or remote clusters, track "
+                          "experiments, register and deploy models.</p><p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onOpeningStarted(const QString &folder)
+{
+    m_statusBar->showOpening(folder);
+    if (!m_session->isOpen())
+        m_docks->navigator->showOpening(QDir(folder).dirName());
+    updateProjectActions();
+}
+
+void MainWindow::onOpened(const QString &folder)
+{
+    const QString name = m_session->name();
+    setWindowTitle(tr("%1 — Atelier").arg(name));
+    m_statusBar->showProject(name, folder);
+    m_documents->welcomePage()->setOpenProject(name);
+    m_recent->add(folder);
+    m_events->add(EventLogModel::Severity::Success,
+                  tr("Opened project %1 (%2)").arg(name, QDir::toNativeSeparators(folder)));
+    updateProjectActions();
+}
+
+void MainWindow::onOpenFailed(const QString &folder, const QString &message, const QString &detail)
+{
+    if (m_session->isOpen())
+        m_statusBar->showProject(m_session->name(), m_session->folder());
+    else
+        onClosed();
+    // Window-modal and opened, not exec'd: the rest of the application keeps running.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not open the project"), message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openErrorBox"));
+    if (!detail.isEmpty())
+        box->setDetailedText(detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    updateProjectActions();
+    Q_EMIT projectOpenFailed(folder, message);
+}
+
+void MainWindow::onClosed()
+{
+    m_documents->closeAll();
+    m_navigatorModel->clear();
+    m_docks->navigator->showNoProject();
+    m_docks->properties->showNothing();
+    m_documents->welcomePage()->setOpenProject({});
+    setWindowTitle(tr("Atelier"));
+    if (!m_session->isOpening())
+        m_statusBar->showNoProject();
+    updateProjectActions();
+}
+
+void MainWindow::onCatalogLoaded()
+{
+    m_navigatorModel->setCatalog(m_session->catalog());
+    m_docks->navigator->showTree();
+    showInProperties(m_docks->navigator->view()->currentIndex());
+    Q_EMIT catalogShown();
+}
+
+void MainWindow::openNavigatorIndex(const QModelIndex &index)
+{
+    const QModelIndex nameIndex = index.siblingAtColumn(NavigatorModel::NameColumn);
+    if (!nameIndex.isValid())
+        return;
+    const ProjectCatalog::Section section = NavigatorModel::sectionOf(nameIndex);
+    const QIcon icon = SectionTexts::icon(section);
+    if (const auto item = m_navigatorModel->item(nameIndex)) {
+        m_documents->open(documentKey(section, QString::number(item->id)), item->name, icon, [=] {
+            return new EmptyState(icon, item->name, SectionTexts::placeholderText(section, *item));
+        });
+        return;
+    }
+    // A section with items expands on double-click; an empty one explains itself in a tab.
+    if (m_navigatorModel->itemCount(section) == 0) {
+        m_documents->open(documentKey(section, {}), SectionTexts::title(section), icon, [=] {
+            return new EmptyState(icon, SectionTexts::emptyTitle(section), SectionTexts::emptyText(section));
+        });
+    }
+}
+
+void MainWindow::showInProperties(const QModelIndex &index)
+{
+    const QModelIndex nameIndex = index.siblingAtColumn(NavigatorModel::NameColumn);
+    PropertiesPane *properties = m_docks->properties;
+    if (!nameIndex.isValid()) {
+        properties->showNothing();
+        return;
+    }
+    const ProjectCatalog::Section section = NavigatorModel::sectionOf(nameIndex);
+    if (const auto item = m_navigatorModel->item(nameIndex))
+        properties->showItem(section, *item);
+    else
+        properties->showSection(section, m_navigatorModel->itemCount(section));
+}
+
+void MainWindow::updateProjectActions()
+{
+    const bool open = m_session->isOpen();
+    m_actions->closeProject->setEnabled(open);
+    m_actions->refresh->setEnabled(open);
+    m_actions->closeTab->setEnabled(m_documents->count() > 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState(LayoutVersion));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1440, 900);
+    if (!restoreState(settings.value(WindowStateKey).toByteArray(), LayoutVersion))
+        m_docks->arrange();
+}
+
+} // namespace atelier

@@ -1,0 +1,98 @@
+// MainWindow: the IDE-style shell: navigator, document tabs, dock panes, status bar and commands.
+#pragma once
+
+#include "ui/shell/task_center.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace atelier {
+
+class ActionRegistry;
+class CommandPalette;
+class DocumentArea;
+class EventLogModel;
+class MainActions;
+class NavigatorModel;
+class ProjectSession;
+class RecentProjects;
+class ShellDocks;
+class ShellStatusBar;
+class TaskManager;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openProject(const QString &folder);
+    // Opens the demo project in `folder`, creating it there first when needed.
+    void openDemoProject(const QString &folder);
+
+    TaskManager &taskManager() const { return *m_taskManager; }
+    TaskCenter &taskCenter() const { return *m_taskCenter; }
+    ProjectSession &session() const { return *m_session; }
+    ActionRegistry &actionRegistry() const { return *m_registry; }
+    EventLogModel &eventLog() const { return *m_events; }
+    NavigatorModel &navigatorModel() const { return *m_navigatorModel; }
+    DocumentArea &documents() const { return *m_documents; }
+    ShellDocks &docks() const { return *m_docks; }
+    RecentProjects &recentProjects() const { return *m_recent; }
+    ShellStatusBar &shellStatusBar() const { return *m_statusBar; }
+    // Created on first use.
+    CommandPalette &commandPalette();
+
+    void setTheme(const QString &theme);
+
+Q_SIGNALS:
+    // The navigator shows a freshly loaded catalog of the open project.
+    void catalogShown();
+    void projectOpenFailed(const QString &folder, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void connectActions();
+    void connectSession();
+    void createProjectFromDialog();
+    void openProjectFromDialog();
+    void openRecentProject(const QString &folder);
+    void populateRecentMenu();
+    void pruneRecentProjects();
+    void showSettings();
+    void showAbout();
+    void logTaskEnded(const TaskCenter::Task &task);
+
+    void onOpeningStarted(const QString &folder);
+    void onOpened(const QString &folder);
+    void onOpenFailed(const QString &folder, const QString &message, const QString &detail);
+    void onClosed();
+    void onCatalogLoaded();
+    void openNavigatorIndex(const QModelIndex &index);
+    void showInProperties(const QModelIndex &index);
+    void updateProjectActions();
+
+    void saveLayout() const;
+    void restoreLayout();
+
+    // Declared first so that it is destroyed last: it waits for the workers that others feed.
+    std::unique_ptr<TaskManager> m_taskManager;
+    std::unique_ptr<ProjectSession> m_session;
+    TaskCenter *m_taskCenter;
+    ActionRegistry *m_registry;
+    EventLogModel *m_events;
+    NavigatorModel *m_navigatorModel;
+    RecentProjects *m_recent;
+    DocumentArea *m_documents;
+    std::unique_ptr<ShellDocks> m_docks;
+    MainActions *m_actions;
+    ShellStatusBar *m_statusBar;
+    CommandPalette *m_palette = nullptr;
+};
+
+} // namespace atelier

@@ -1,0 +1,25 @@
+// ShellSettings: the shell's preferences in QSettings, each key named in one place.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace atelier {
+
+class ShellSettings
+{
+public:
+    // "en" or "zh_CN" (the system's language until the user picks one); takes effect at the next start.
+    static QString language();
+    static void setLanguage(const QString &language);
+    static QStringList availableLanguages();
+
+    // "light" or "dark".
+    static QString theme();
+    static void setTheme(const QString &theme);
+
+    // True when Atelier has never saved a setting for this user: the very first start.
+    static bool isFirstStart();
+};
+
+} // namespace atelier
