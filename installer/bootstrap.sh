@@ -9,7 +9,7 @@ BUILD_DEPS=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
   qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libgl-dev libqt6opengl6-dev libxkbcommon-dev   # Qt6Gui and Qt6Charts look for OpenGL and XKB
+  libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev   # Qt6Gui and Qt6Charts look for these
   libssh-dev libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev qtkeychain-qt6-dev
   fonts-dejavu-core fonts-noto-cjk   # Noto CJK renders the Chinese translation
 )
