@@ -30,6 +30,12 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("Cli", "project check DIR      check the store's integrity (exit code 1 on problems)"), projectCheck},
     {{QStringLiteral("demo"), QStringLiteral("create")},
      QT_TRANSLATE_NOOP("Cli", "demo create DIR        make the demo project (synthetic images) in DIR"), demoCreate},
+    {{QStringLiteral("dataset"), QStringLiteral("import")},
+     QT_TRANSLATE_NOOP("Cli", "dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]\n"
+                              "                         import an annotation file as a new dataset"), datasetImport},
+    {{QStringLiteral("dataset"), QStringLiteral("export")},
+     QT_TRANSLATE_NOOP("Cli", "dataset export DIR --name NAME --format coco --out PATH\n"
+                              "                         write a dataset as an annotation file"), datasetExport},
 };
 
 const QStringList VersionFlags = {QStringLiteral("--version"), QStringLiteral("-V"), QStringLiteral("version")};

@@ -13,5 +13,7 @@ int projectInit(const QStringList &args);
 int projectInfo(const QStringList &args);
 int projectCheck(const QStringList &args);
 int demoCreate(const QStringList &args);
+int datasetImport(const QStringList &args);
+int datasetExport(const QStringList &args);
 
 } // namespace atelier::cli

@@ -17,7 +17,18 @@ class Database;
 
 // Geometry convention: image pixel coordinates, x right and y down, where pixel (0, 0) covers
 // the square [0, 1) x [0, 1) (as COCO). `points` is flat: x0, y0, x1, y1, ...; a box is its
-// top-left and bottom-right corners.
+// top-left and bottom-right corners. shape.geometry holds, by kind:
+//   box          {"points": [x1, y1, x2, y2]}           (COCO bbox [x, y, w, h] = x1, y1, x2-x1, y2-y1)
+//   rotated_box  {"points": [x1, y1, x2, y2], "rotation": degrees}: the box before rotation,
+//                turned clockwise (y down) about its centre, as CVAT stores it
+//   polygon      {"points": [x0, y0, x1, y1, ...]}     one ring, implicitly closed
+//   polyline     {"points": [x0, y0, ...]}             open
+//   point        {"points": [x, y]}
+//   mask         {"rle": "<pycocotools compressed counts>", "size": [h, w]} (see MaskRle)
+// Shapes that form one object share shape.group_id (the rings of one COCO polygon annotation:
+// k rings give k polygon shapes). Flags such as iscrowd, occluded, truncated and difficult live
+// in shape.attributes (a JSON object, e.g. {"iscrowd": 1}). Formats map onto this in
+// core/datasets/formats/.
 struct NewShape
 {
     std::int64_t labelClassId = 0;

@@ -1,6 +1,7 @@
 // Tests the command line as a user runs it: JSON on stdout, clear errors on stderr, exit codes.
 #include "core/project/project.h"
 #include "core/store/database.h"
+#include "core/store/migrator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,13 +64,13 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("fresh"));
         const Outcome init = runAtelier({QStringLiteral("project"), QStringLiteral("init"), folder});
         QCOMPARE(init.exitCode, 0);
-        QCOMPARE(init.json().value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(init.json().value(QStringLiteral("schema_version")).toInt(), Migrator::latestVersion());
 
         const Outcome info = runAtelier({QStringLiteral("project"), QStringLiteral("info"), folder});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject json = info.json();
         QCOMPARE(json.value(QStringLiteral("folder")).toString(), folder);
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), Migrator::latestVersion());
         const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
         QCOMPARE(counts.value(QStringLiteral("dataset")).toInt(-1), 0);
         QCOMPARE(counts.value(QStringLiteral("audit")).toInt(-1), 1);
