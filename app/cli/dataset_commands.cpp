@@ -73,16 +73,12 @@ int datasetImport(const QStringList &args)
     if (!parsed || !formatSupported(parsed->format))
         return Misuse;
     auto project = Project::open(parsed->folder);
-    if (!project) {
-        printError(project.error());
+    if (!succeeded(project))
         return Failure;
-    }
     CocoReader reader((*project)->database(), (*project)->audit());
     auto summary = reader.import(parsed->path, {parsed->name, parsed->images, parsed->skipBad});
-    if (!summary) {
-        printError(summary.error());
+    if (!succeeded(summary))
         return Failure;
-    }
     printJson({{QStringLiteral("dataset"), parsed->name},
                {QStringLiteral("images"), summary->images},
                {QStringLiteral("categories"), summary->categories},
@@ -98,15 +94,11 @@ int datasetExport(const QStringList &args)
     if (!parsed || !formatSupported(parsed->format))
         return Misuse;
     auto project = Project::open(parsed->folder);
-    if (!project) {
-        printError(project.error());
+    if (!succeeded(project))
         return Failure;
-    }
     auto summary = CocoWriter((*project)->database()).write(parsed->name, parsed->out);
-    if (!summary) {
-        printError(summary.error());
+    if (!succeeded(summary))
         return Failure;
-    }
     printJson({{QStringLiteral("dataset"), parsed->name},
                {QStringLiteral("file"), parsed->out},
                {QStringLiteral("images"), summary->images},

@@ -24,10 +24,8 @@ int demoCreate(const QStringList &args)
     });
     auto project = DemoProject::create(args.constFirst(), context);
     std::fputc('\n', stderr);
-    if (!project) {
-        printError(project.error());
+    if (!succeeded(project))
         return Failure;
-    }
     printJson({{QStringLiteral("folder"), (*project)->folder()},
                {QStringLiteral("dataset"), DemoProject::datasetName()},
                {QStringLiteral("images"), DemoProject::ImageCount}});

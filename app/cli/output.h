@@ -19,4 +19,13 @@ void printJson(const QJsonObject &object);
 void printError(const Error &error);
 void printError(const QString &message);
 
+// True when `result` holds a value; otherwise prints its error and returns false.
+template<typename T>
+bool succeeded(const Result<T> &result)
+{
+    if (!result)
+        printError(result.error());
+    return result.has_value();
+}
+
 } // namespace atelier::cli

@@ -29,10 +29,8 @@ int projectInit(const QStringList &args)
     if (!folder)
         return Misuse;
     auto project = Project::create(*folder);
-    if (!project) {
-        printError(project.error());
+    if (!succeeded(project))
         return Failure;
-    }
     auto summary = (*project)->summary();
     printJson({{QStringLiteral("folder"), (*project)->folder()},
                {QStringLiteral("schema_version"), summary ? summary->schemaVersion : 0}});
@@ -45,15 +43,11 @@ int projectInfo(const QStringList &args)
     if (!folder)
         return Misuse;
     auto project = Project::open(*folder);
-    if (!project) {
-        printError(project.error());
+    if (!succeeded(project))
         return Failure;
-    }
     auto summary = (*project)->summary();
-    if (!summary) {
-        printError(summary.error());
+    if (!succeeded(summary))
         return Failure;
-    }
     QJsonObject counts;
     for (const auto &[table, rows] : summary->counts)
         counts.insert(table, qint64(rows));
@@ -70,15 +64,11 @@ int projectCheck(const QStringList &args)
     if (!folder)
         return Misuse;
     auto project = Project::open(*folder);
-    if (!project) {
-        printError(project.error());
+    if (!succeeded(project))
         return Failure;
-    }
     auto problems = (*project)->check();
-    if (!problems) {
-        printError(problems.error());
+    if (!succeeded(problems))
         return Failure;
-    }
     printJson({{QStringLiteral("folder"), (*project)->folder()},
                {QStringLiteral("ok"), problems->isEmpty()},
                {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});

@@ -53,20 +53,16 @@ Result<ProjectCatalog> ProjectCatalog::load(Database &db)
             return fail(st.error());
         }
         QList<CatalogItem> &items = catalog.m_items[std::size_t(query.section)];
-        for (;;) {
-            auto row = (*st)->step();
-            if (!row) {
-                (void)db.exec("ROLLBACK");
-                return fail(row.error());
-            }
-            if (!*row)
-                break;
-            const Statement &r = **st;
+        auto read = (*st)->forEachRow([&](const Statement &r) {
             const QString detail = query.countText
                                        ? QCoreApplication::translate("ProjectCatalog", query.countText,
                                                                      nullptr, int(r.int64(2)))
                                        : r.text(2);
             items.append({r.int64(0), r.text(1), detail});
+        });
+        if (!read) {
+            (void)db.exec("ROLLBACK");
+            return fail(read.error());
         }
     }
     (void)db.exec("COMMIT");

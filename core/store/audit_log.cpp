@@ -35,16 +35,12 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit, const QString &objectKind
         return fail(st.error());
     (*st)->bindAll(objectKind, objectId, limit);
     QList<AuditEntry> list;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        const Statement &r = **st;
+    auto read = (*st)->forEachRow([&](const Statement &r) {
         list.append({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
                      QJsonDocument::fromJson(r.text(5).toUtf8()).object()});
-    }
+    });
+    if (!read)
+        return fail(read.error());
     return list;
 }
 

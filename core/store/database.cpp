@@ -163,29 +163,23 @@ Result<QStringList> Database::integrityProblems()
     auto integrity = statement("PRAGMA integrity_check");
     if (!integrity)
         return fail(integrity.error());
-    for (;;) {
-        auto row = (*integrity)->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        if (const QString line = (*integrity)->text(0); line != QLatin1String("ok"))
+    auto checked = (*integrity)->forEachRow([&](const Statement &row) {
+        if (const QString line = row.text(0); line != QLatin1String("ok"))
             problems << line;
-    }
+    });
+    if (!checked)
+        return fail(checked.error());
 
     auto foreignKeys = statement("PRAGMA foreign_key_check");
     if (!foreignKeys)
         return fail(foreignKeys.error());
-    for (;;) {
-        auto row = (*foreignKeys)->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
+    checked = (*foreignKeys)->forEachRow([&](const Statement &row) {
         problems << tr("Row %1 of table %2 refers to a missing row of table %3.")
-                        .arg((*foreignKeys)->int64(1))
-                        .arg((*foreignKeys)->text(0), (*foreignKeys)->text(2));
-    }
+                        .arg(row.int64(1))
+                        .arg(row.text(0), row.text(2));
+    });
+    if (!checked)
+        return fail(checked.error());
     return problems;
 }
 

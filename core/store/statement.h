@@ -57,6 +57,20 @@ public:
 
     // Advances to the next row: true when a row is ready, false when the statement is done.
     [[nodiscard]] Result<bool> step();
+    // Calls `visit(statement)` for every remaining row; stops at the first error.
+    template<typename Visit>
+    [[nodiscard]] Status forEachRow(Visit visit)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return fail(row.error());
+            if (!*row)
+                return {};
+            visit(static_cast<const Statement &>(*this));
+        }
+    }
+
     // Steps to completion, for statements that return no rows.
     [[nodiscard]] Status run();
     // Makes the statement ready to run again, with all parameters unbound.
