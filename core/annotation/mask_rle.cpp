@@ -249,7 +249,8 @@ std::vector<std::uint32_t> columnCrossings(std::span<const Point> vertices, int 
     };
     // Crossings need both points in upsampled columns 2 .. 5 * width - 2; the margin adds safety.
     const int low = -int(polygonScale);
-    const int high = int(std::min<std::int64_t>(std::int64_t(polygonScale) * (width + 1), std::numeric_limits<int>::max()));
+    const std::int64_t beyondLastColumn = std::int64_t(polygonScale) * (width + 1);
+    const int high = int(std::min<std::int64_t>(beyondLastColumn, std::numeric_limits<int>::max()));
     std::optional<Point> previousEnd;
     for (std::size_t j = 0; j < vertices.size(); ++j) {
         const EdgeWalk edge(vertices[j], vertices[(j + 1) % vertices.size()]);
@@ -261,9 +262,25 @@ std::vector<std::uint32_t> columnCrossings(std::span<const Point> vertices, int 
     return crossings;
 }
 
-// rleFrPoly's last loop: the sorted crossings become run lengths. Two crossings at one pixel
-// cancel out (the run of length 0 between them is dropped and its neighbours joined), so an
-// outline that touches a column's centre without crossing it changes nothing there.
+// Drops the runs of length 0 after the first and joins the runs around each ([5, 0, 0, 11] is
+// [5, 11]): the same pixels, in the canonical counts that rleEncode gives. This is rleFrPoly's
+// last loop.
+std::vector<std::uint32_t> withoutEmptyRuns(std::span<const std::uint32_t> counts)
+{
+    std::vector<std::uint32_t> runs{counts[0]};
+    for (std::size_t j = 1; j < counts.size();) {
+        if (counts[j] > 0) {
+            runs.push_back(counts[j++]);
+        } else if (++j < counts.size()) {
+            runs.back() += counts[j++];
+        }
+    }
+    return runs;
+}
+
+// rleFrPoly's last two loops: the sorted crossings become run lengths. Two crossings at one pixel
+// cancel out (the run of length 0 between them goes), so an outline that touches a column's
+// centre without crossing it changes nothing there.
 std::vector<std::uint32_t> runsFromCrossings(std::vector<std::uint32_t> crossings, std::uint32_t pixels)
 {
     crossings.push_back(pixels);
@@ -271,21 +288,16 @@ std::vector<std::uint32_t> runsFromCrossings(std::vector<std::uint32_t> crossing
     std::uint32_t previous = 0;
     for (std::uint32_t &crossing : crossings)
         crossing -= std::exchange(previous, crossing);
-    std::vector<std::uint32_t> runs{crossings[0]};
-    for (std::size_t j = 1; j < crossings.size();) {
-        if (crossings[j] > 0) {
-            runs.push_back(crossings[j++]);
-        } else if (++j < crossings.size()) {
-            runs.back() += crossings[j++];
-        }
-    }
-    return runs;
+    return withoutEmptyRuns(crossings);
 }
 
 // --- rleMerge -----------------------------------------------------------------------------------
 
 // rleMerge with intersect = 0 for two masks of one size: walks both run lists at once and closes
-// a run wherever the union changes value.
+// a run wherever the union changes value. The lists must have no runs of length 0 after the first:
+// rleMerge advances past one such run an iteration and stops when both lists stand on one, so
+// on [0,0,0,4,0,2] and [0,0,0,0,4,2] it returns [0] for 6 pixels, and a further merge with that
+// never ends.
 std::vector<std::uint32_t> unite(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
 {
     std::vector<std::uint32_t> runs;
@@ -401,8 +413,8 @@ Result<MaskRle> MaskRle::fromPolygon(std::span<const double> xy, int height, int
         return fail(size.error());
     for (std::size_t i = 0; i < xy.size(); ++i) {
         if (!(std::abs(xy[i]) <= maxCoordinate)) // NaN fails too
-            return fail(tr("Polygon coordinate %1 is %2; coordinates must be finite and within "
-                           "100000000 pixels of the image.")
+            return fail(tr("Polygon coordinate %1 is %2; coordinates must be finite numbers between "
+                           "-100000000 and 100000000.")
                             .arg(i + 1)
                             .arg(xy[i]));
     }
@@ -420,7 +432,10 @@ Result<MaskRle> MaskRle::merge(std::span<const MaskRle> masks)
 {
     if (masks.empty())
         return fail(tr("There are no masks to merge."));
+    if (masks.size() == 1) // kept as it is, as rleMerge does
+        return masks.front();
     MaskRle merged = masks.front();
+    merged.m_counts = withoutEmptyRuns(merged.m_counts);
     for (const MaskRle &mask : masks.subspan(1)) {
         if (mask.m_height != merged.m_height || mask.m_width != merged.m_width)
             return fail(tr("Masks of %1 x %2 and %3 x %4 pixels cannot be merged; the parts of one object "
@@ -429,7 +444,7 @@ Result<MaskRle> MaskRle::merge(std::span<const MaskRle> masks)
                             .arg(merged.m_width)
                             .arg(mask.m_height)
                             .arg(mask.m_width));
-        merged.m_counts = unite(merged.m_counts, mask.m_counts);
+        merged.m_counts = unite(merged.m_counts, withoutEmptyRuns(mask.m_counts));
     }
     return merged;
 }
@@ -472,7 +487,8 @@ std::uint64_t MaskRle::area() const
 // rleToBbox, in its unsigned arithmetic so that odd counts (runs of length 0 from an uncompressed
 // RLE) give pycocotools' box too. It looks at the first and last pixel of each run of 1s; a run
 // that goes on into the next column covers a column's end and the next one's start, hence the
-// full height. A mask with no run of 1s gets the box 0, 0, 0, 0.
+// full height. Whole numbers, as doubles; a mask that is one run of 0s (counts [h * w], what an
+// empty mask encodes to) gets 0, 0, 0, 0.
 MaskRle::BoundingBox MaskRle::boundingBox() const
 {
     const auto h = std::uint32_t(m_height);
@@ -486,9 +502,9 @@ MaskRle::BoundingBox MaskRle::boundingBox() const
         const std::uint32_t t = cc - std::uint32_t(j % 2); // first pixel of a run of 1s, or last
         const std::uint32_t y = t % h;
         const std::uint32_t x = (t - y) / h;
-        if (j % 2 == 0)
+        if (j % 2 == 0) {
             xp = x;
-        else if (xp < x) {
+        } else if (xp < x) {
             ys = 0;
             ye = h - 1;
         }

@@ -63,7 +63,8 @@ public:
     [[nodiscard]] static Result<MaskRle> fromPolygon(std::span<const double> xy, int height, int width);
 
     // The union of masks of one size, e.g. the polygons of one object. Mirrors rleMerge with
-    // intersect = 0; refuses an empty list and masks of different sizes.
+    // intersect = 0, but first drops runs of length 0 (only uncompressed RLE has them), on which
+    // rleMerge can lose pixels or never end. Refuses an empty list and masks of different sizes.
     [[nodiscard]] static Result<MaskRle> merge(std::span<const MaskRle> masks);
 
     // The mask as height * width bytes of 0 or 1, row-major (the layout fromMask() takes).
