@@ -5,6 +5,7 @@
 #include "core/datasets/dataset_store.h"
 #include "core/datasets/formats/coco_sax_handler.h"
 #include "core/store/audit_log.h"
+#include "core/store/bulk_load.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
 #include "core/tasks/task_context.h"
@@ -30,21 +31,24 @@ const char *const Palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a
 
 QString qs(const std::string &text) { return QString::fromStdString(text); }
 
-void appendNumber(std::string &out, double value)
-{
-    char digits[32];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
-}
+// SQLite's page cache during an import: the shape table's three indexes are inserted in image
+// order, not row order, and stay in memory instead of being re-read from the file (a million
+// shapes make about 50 MB of index pages; the table itself only grows at its end).
+constexpr std::int64_t ImportCacheKiB = 64 * 1024;
 
-std::string pointsGeometry(std::span<const double> xy)
+// Writes the shortest text that reads back as the same double, into `json` whose capacity is
+// reused from shape to shape (a million shapes, not a million allocations).
+void writePointsGeometry(std::string &json, std::span<const double> xy)
 {
-    std::string json = "{\"points\":[";
+    json.assign("{\"points\":[");
+    char digits[32];
     for (std::size_t i = 0; i < xy.size(); ++i) {
         if (i)
-            json += ',';
-        appendNumber(json, xy[i]);
+            digits[0] = ',';
+        char *end = std::to_chars(digits + (i ? 1 : 0), digits + sizeof digits, xy[i]).ptr;
+        json.append(digits, end);
     }
-    return json + "]}";
+    json.append("]}");
 }
 
 std::string maskGeometry(const MaskRle &mask)
@@ -100,8 +104,25 @@ bool outside(double value, std::int64_t limit)
            || value > double(limit) + CocoReader::BoundsTolerance;
 }
 
-Status parseFile(const QString &jsonPath, coco::Records &records, bool skip,
-                 InterchangeReport &report, TaskContext *task)
+// Every few thousand records: the task's progress, and whether to go on.
+std::function<bool(std::int64_t)> progressOf(const QString &jsonPath, TaskContext *task)
+{
+    return [task, &jsonPath](std::int64_t count) {
+        if (!task)
+            return true;
+        task->setProgress(count, 0, CocoReader::tr("Reading %1").arg(QFileInfo(jsonPath).fileName()));
+        return !task->isCanceled();
+    };
+}
+
+Status cancelled(const QString &jsonPath)
+{
+    return fail(CocoReader::tr("The import of %1 was cancelled; nothing was changed.").arg(jsonPath));
+}
+
+// The slow path, which names the JSON path of every problem (and skips bad records).
+Status parseWithSax(const QString &jsonPath, coco::Records &records, bool skip,
+                    InterchangeReport &report, TaskContext *task)
 {
     std::ifstream stream;
     std::vector<char> buffer(1 << 20);
@@ -109,12 +130,7 @@ Status parseFile(const QString &jsonPath, coco::Records &records, bool skip,
     stream.open(QFile::encodeName(jsonPath).toStdString(), std::ios::binary);
     if (!stream)
         return fail(CocoReader::tr("Could not open %1. Check that the file exists and is readable.").arg(jsonPath));
-    coco::CocoSaxHandler handler(records, skip, [task, &jsonPath](std::int64_t count) {
-        if (!task)
-            return true;
-        task->setProgress(count, 0, CocoReader::tr("Reading %1").arg(QFileInfo(jsonPath).fileName()));
-        return !task->isCanceled();
-    });
+    coco::CocoSaxHandler handler(records, skip, progressOf(jsonPath, task));
     try {
         nlohmann::json::sax_parse(stream, &handler);
     } catch (const std::exception &e) { // nothing in a file should get here; never let it escape
@@ -122,7 +138,7 @@ Status parseFile(const QString &jsonPath, coco::Records &records, bool skip,
                     QString::fromUtf8(e.what()));
     }
     if (handler.isCanceled())
-        return fail(CocoReader::tr("The import of %1 was cancelled; nothing was changed.").arg(jsonPath));
+        return cancelled(jsonPath);
     if (const auto &problem = handler.fatal()) {
         const QString where = problem->path.empty() ? QStringLiteral("$") : qs(problem->path);
         return fail(CocoReader::tr("%1 cannot be imported: %2 at %3.").arg(jsonPath, problem->reason, where), where);
@@ -135,6 +151,12 @@ Status parseFile(const QString &jsonPath, coco::Records &records, bool skip,
     for (const coco::Problem &problem : handler.skipped())
         report.add({qs(problem.path), QStringLiteral("skipped"), QString::fromLatin1(problem.kind.c_str()), 0, problem.reason});
     return {};
+}
+
+Status parseFile(const QString &jsonPath, coco::Records &records, bool skip,
+                 InterchangeReport &report, TaskContext *task)
+{
+    return parseWithSax(jsonPath, records, skip, report, task);
 }
 
 } // namespace
@@ -154,6 +176,8 @@ struct StoreWriter
     std::unordered_map<std::int64_t, std::size_t> imageIndex;    // COCO id -> records.images
     std::vector<std::int64_t> imageRows;                         // label rows by images index
     std::vector<int> nextZ;
+    std::string geometry;   // the shape being inserted, reused
+    std::string attributes; // of the annotation being inserted, reused
     CocoImportSummary summary;
 
     Status addCategories()
@@ -199,6 +223,8 @@ struct StoreWriter
         if (!insert)
             return fail(insert.error());
         std::unordered_set<std::string> paths;
+        paths.reserve(records.images.size());
+        imageIndex.reserve(records.images.size());
         imageRows.assign(records.images.size(), 0);
         nextZ.assign(records.images.size(), 0);
         for (std::size_t i = 0; i < records.images.size(); ++i) {
@@ -210,7 +236,7 @@ struct StoreWriter
                 continue;
             }
             (*insert)->reset();
-            (*insert)->bindAll(datasetId, qs(image.fileName), image.width, image.height, image.id);
+            (*insert)->bindAll(datasetId, std::string_view(image.fileName), image.width, image.height, image.id);
             if (auto ok = (*insert)->run(); !ok)
                 return fail(ok.error());
             imageRows[i] = db.lastInsertId();
@@ -223,29 +249,31 @@ struct StoreWriter
     // Where the annotation's geometry is wrong, and why; nothing when it is sound.
     std::optional<std::pair<std::string, QString>> geometryProblem(const coco::Annotation &a, const coco::Image &image) const
     {
-        const std::string where = indexed("annotations", a.index);
+        // Paths are built only for a problem: building them for every sound record cost more
+        // than checking it.
+        const auto where = [&a] { return indexed("annotations", a.index); };
         if (a.bboxCount == 4) {
             const double *b = a.bbox;
             if (b[2] < 0 || b[3] < 0 || outside(b[0], image.width) || outside(b[1], image.height)
                 || outside(b[0] + b[2], image.width) || outside(b[1] + b[3], image.height))
-                return std::pair(where + ".bbox", CocoReader::tr("the box lies outside the %1 x %2 image").arg(image.width).arg(image.height));
+                return std::pair(where() + ".bbox", CocoReader::tr("the box lies outside the %1 x %2 image").arg(image.width).arg(image.height));
         }
         if (a.segmentation == coco::Segmentation::Polygons) {
             std::uint64_t at = a.coordBegin;
             for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
-                const std::string ring = where + ".segmentation[" + std::to_string(r - a.ringBegin) + ']';
+                const auto ring = [&] { return where() + ".segmentation[" + std::to_string(r - a.ringBegin) + ']'; };
                 const std::uint32_t size = records.ringSizes[r];
                 if (size < 6 || size % 2)
-                    return std::pair(ring, CocoReader::tr("a polygon needs an even number of coordinates, at least 6"));
+                    return std::pair(ring(), CocoReader::tr("a polygon needs an even number of coordinates, at least 6"));
                 for (std::uint32_t k = 0; k < size; ++k) {
                     if (outside(records.coords[at + k], k % 2 ? image.height : image.width))
-                        return std::pair(ring + '[' + std::to_string(k) + ']',
+                        return std::pair(ring() + '[' + std::to_string(k) + ']',
                                          CocoReader::tr("the point lies outside the %1 x %2 image").arg(image.width).arg(image.height));
                 }
                 at += size;
             }
         } else if (a.segmentation != coco::Segmentation::None && (a.rleHeight != image.height || a.rleWidth != image.width)) {
-            return std::pair(where + ".segmentation.size",
+            return std::pair(where() + ".segmentation.size",
                              CocoReader::tr("the mask is %1 x %2 but the image is %3 x %4")
                                  .arg(a.rleWidth).arg(a.rleHeight).arg(image.width).arg(image.height));
         }
@@ -270,18 +298,21 @@ struct StoreWriter
         return MaskRle::merge(rings);
     }
 
-    static std::string attributesOf(const coco::Annotation &a)
+    static void writeAttributes(std::string &json, const coco::Annotation &a)
     {
-        std::string json = "{";
+        json.assign("{");
         if (a.iscrowd)
             json += "\"iscrowd\":1";
-        if (!a.attributes.empty())
-            json += (a.iscrowd ? "," : "") + a.attributes;
-        return json + '}';
+        if (!a.attributes.empty()) {
+            if (a.iscrowd)
+                json += ',';
+            json += a.attributes;
+        }
+        json += '}';
     }
 
     Status insertShape(Statement &insert, std::size_t image, std::int64_t label, const char *kind,
-                       const std::string &geometry, const std::string &attributes, std::int64_t group)
+                       const std::string &geometry, std::int64_t group)
     {
         insert.reset();
         insert.bindAll(imageRows[image], label, kind, std::string_view(geometry), std::string_view(attributes),
@@ -293,17 +324,18 @@ struct StoreWriter
     // The shapes of one annotation (see the geometry convention in dataset_store.h).
     Status addShapes(Statement &insert, const coco::Annotation &a, std::size_t image, std::int64_t label)
     {
-        const std::string attributes = attributesOf(a);
+        writeAttributes(attributes, a);
         if (a.segmentation == coco::Segmentation::None) {
             const double xy[] = {a.bbox[0], a.bbox[1], a.bbox[0] + a.bbox[2], a.bbox[1] + a.bbox[3]};
-            return insertShape(insert, image, label, "box", pointsGeometry(xy), attributes, a.id);
+            writePointsGeometry(geometry, xy);
+            return insertShape(insert, image, label, "box", geometry, a.id);
         }
         if (a.segmentation == coco::Segmentation::Polygons && !a.iscrowd) {
             std::uint64_t at = a.coordBegin;
             for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
                 const std::uint32_t size = records.ringSizes[r];
-                if (auto ok = insertShape(insert, image, label, "polygon",
-                                          pointsGeometry(std::span(records.coords).subspan(at, size)), attributes, a.id); !ok)
+                writePointsGeometry(geometry, std::span(records.coords).subspan(at, size));
+                if (auto ok = insertShape(insert, image, label, "polygon", geometry, a.id); !ok)
                     return ok;
                 at += size;
             }
@@ -316,21 +348,21 @@ struct StoreWriter
                 return fail(problems.error());
             return {};
         }
-        return insertShape(insert, image, label, "mask", maskGeometry(*mask), attributes, a.id);
+        return insertShape(insert, image, label, "mask", maskGeometry(*mask), a.id);
     }
 
     // Checks one annotation; true when it may be inserted (problems may stop the import).
     Result<bool> check(const coco::Annotation &a, std::unordered_set<std::int64_t> &ids, std::size_t &image)
     {
-        const std::string where = indexed("annotations", a.index);
+        const auto where = [&a] { return indexed("annotations", a.index); };
         const auto imageAt = imageIndex.find(a.imageId);
         std::optional<std::pair<std::string, QString>> problem;
         if (imageAt == imageIndex.end())
-            problem = std::pair(where + ".image_id", CocoReader::tr("the image id %1 is not among the images").arg(a.imageId));
+            problem = std::pair(where() + ".image_id", CocoReader::tr("the image id %1 is not among the images").arg(a.imageId));
         else if (!categoryRows.contains(a.categoryId))
-            problem = std::pair(where + ".category_id", CocoReader::tr("the category id %1 is not among the categories").arg(a.categoryId));
+            problem = std::pair(where() + ".category_id", CocoReader::tr("the category id %1 is not among the categories").arg(a.categoryId));
         else if (!ids.insert(a.id).second)
-            problem = std::pair(where + ".id", CocoReader::tr("the annotation id %1 is used twice").arg(a.id));
+            problem = std::pair(where() + ".id", CocoReader::tr("the annotation id %1 is used twice").arg(a.id));
         else
             problem = geometryProblem(a, records.images[imageAt->second]);
         if (!problem) {
@@ -349,6 +381,7 @@ struct StoreWriter
         if (!insert)
             return fail(insert.error());
         std::unordered_set<std::int64_t> ids;
+        ids.reserve(records.annotations.size());
         const auto total = std::int64_t(records.annotations.size());
         for (std::int64_t i = 0; i < total; ++i) {
             if (task && i % ProgressEvery == 0) {
@@ -396,6 +429,9 @@ Result<CocoImportSummary> CocoReader::import(const QString &jsonPath, const Coco
     if (!datasetId)
         return fail(datasetId.error());
 
+    auto bulk = BulkLoad::begin(m_db, ImportCacheKiB);
+    if (!bulk)
+        return fail(bulk.error());
     Problems problems(jsonPath, options.skipBadRecords, report);
     StoreWriter writer{m_db, records, problems, options.imagesFolder};
     writer.datasetId = *datasetId;
