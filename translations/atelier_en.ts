@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>BoxIou</name>
+    <message>
+        <source>The GPU computation failed; the CPU path gives the same results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Atelier was built without CUDA; the CPU path gives the same results.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>project init DIR       make a new, empty project in DIR</source>
@@ -64,6 +75,241 @@ Commands:
     </message>
     <message>
         <source>expected one project folder. Usage: atelier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]
+                         import an annotation file as a new dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset export DIR --name NAME --format coco --out PATH
+                         write a dataset as an annotation file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: atelier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format %1 is not supported yet (supported: coco).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CocoReader</name>
+    <message>
+        <source>%1 cannot be imported: %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1. Check that the file exists and is readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be imported: it could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be imported: it has no "%2" array; is it a COCO instances file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category id %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category name "%1" is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image id %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image file %1 is missing from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the box lies outside the %1 x %2 image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a polygon needs an even number of coordinates, at least 6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the point lies outside the %1 x %2 image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mask is %1 x %2 but the image is %3 x %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image id %1 is not among the images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category id %1 is not among the categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotation id %1 is used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storing annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CocoSaxHandler</name>
+    <message>
+        <source>the JSON is malformed near byte %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a COCO file must be a JSON object with images, annotations and categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each entry must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file_name must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be an integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id must be an integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iscrowd must be 0 or 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bbox must be an array of 4 numbers [x, y, width, height]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segmentation must be a list of polygons or an RLE object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>area must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributes must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribute values must be numbers, strings, booleans or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a polygon must be an array of numbers x0, y0, x1, y1, ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counts must be a string (compressed RLE) or an array of integers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>size must be [height, width]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an RLE segmentation needs "size": [height, width]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an image needs id, file_name and a positive width and height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a category needs an id and a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an annotation needs id, image_id and category_id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an annotation needs a segmentation or a bbox</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CocoWriter</name>
+    <message>
+        <source>its geometry could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COCO has no rotated boxes: written as the polygon of its 4 corners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COCO instances hold no %1 shapes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shape is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its mask could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the file was not written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -106,6 +352,13 @@ Commands:
     </message>
     <message>
         <source>The database file %1 is damaged or is not an SQLite database. Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>There is no dataset named "%1" in this project.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -160,6 +413,57 @@ Commands:
     </message>
     <message>
         <source>Could not write the demo image %1. Check the free space on its disk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaskRle</name>
+    <message>
+        <source>A mask of %1 x %2 pixels (height x width) is not possible: both must be at least 0, and the mask at most 4294967295 pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mask's run lengths add up to %1 pixels, but a mask of %2 x %3 pixels has %4: its size or its counts are wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed mask is malformed: the count that starts at character %1 runs on past %2 characters, more than any 32-bit count needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed mask is cut short: it ends inside the count that starts at character %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed mask is malformed: character %1 is %2, outside the RLE alphabet '0' to 'o'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed mask is empty; even an empty mask has one count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed mask is malformed: count %1 (at character %2) comes to %3, outside 0 to 4294967295.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mask's count list is empty; even an empty mask has one count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count %1 of the mask is %2, outside 0 to 4294967295.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no masks to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Masks of %1 x %2 and %3 x %4 pixels cannot be merged; the parts of one object must have the size of its image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polygon coordinate %1 is %2; coordinates must be finite numbers between -100000000 and 100000000.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -349,6 +653,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ShellDocks</name>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>The change conflicts with data already in %1 (a name already taken, or an item that another one still refers to).</source>
@@ -383,6 +706,45 @@ Commands:
     <name>Statement</name>
     <message>
         <source>The project database rejected a query. This is a bug in Atelier; please report it with the log.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Atelier: annotate images, version datasets, train, track and deploy models.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo project, creating it on first use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the project in &lt;folder&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit as soon as the window shows the project's catalog (for start-up benchmarks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once ready, save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A project folder to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -428,6 +790,160 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::MainActions</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atelier::MainWindow</name>
+    <message>
+        <source>Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished: %1 (%2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Project: choose an empty folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer holds a project, so it was removed from the recent projects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1 from the recent projects: it no longer holds a project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A desktop machine-learning workbench: annotate images, version datasets, train on local GPUs or remote clusters, track experiments, register and deploy models.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened project %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the project</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>atelier::NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
@@ -438,6 +954,29 @@ Commands:
     </message>
     <message>
         <source>%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atelier::NavigatorPane</name>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a project folder to see its datasets, experiments, jobs, models and deployments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalog appears here as soon as the project is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalog could not be loaded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -461,6 +1000,86 @@ Commands:
     </message>
     <message>
         <source>Loading the catalog of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atelier::PropertiesPane</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Select one to see its properties.</source>
+        <translation>
+            <numerusform>%n item. Select one to see its properties.</numerusform>
+            <numerusform>%n items. Select one to see its properties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an item in the navigator to see its properties.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atelier::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language applies at the next start of Atelier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atelier::ShellStatusBar</name>
+    <message>
+        <source>No remote targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH hosts and Slurm clusters show their connection state here once remote targets are added. None is set up, so nothing is connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -535,6 +1154,50 @@ Commands:
     </message>
     <message>
         <source>Opening projects, imports and other long work show their progress here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atelier::WelcomePage</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent projects. Projects you open appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press %1 to find any command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a project, or try the demo project: a small dataset of shapes with its ground truth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open. Double-click an item in the navigator to open it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotate images, version datasets, train, track experiments and deploy models.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -184,7 +184,8 @@ void WelcomePage::updateHint()
                                   "with its ground truth.")
                              : tr("%1 is open. Double-click an item in the navigator to open it here.")
                                    .arg(m_openProject);
-    m_hint->setText(next + u' ' + palette);
+    // Sentences follow each other with a space in English, without one in Chinese.
+    m_hint->setText(tr("%1 %2", "two sentences in a row").arg(next, palette));
 }
 
 void WelcomePage::clearRecent()
