@@ -119,13 +119,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return {};
-    }
+    return forEachRow([](const Statement &) {});
 }
 
 void Statement::reset()
