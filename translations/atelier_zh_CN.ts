@@ -101,6 +101,24 @@ Commands:
         <source>format %1 is not supported yet (supported: coco).</source>
         <translation>尚不支持格式 %1（支持的格式：coco）。</translation>
     </message>
+    <message>
+        <source>dataset version DIR --name NAME --message TEXT
+                         freeze the annotations as a new version</source>
+        <translation>dataset version DIR --name NAME --message TEXT
+                         将当前标注冻结为新版本</translation>
+    </message>
+    <message>
+        <source>dataset versions DIR --name NAME
+                         list the versions with their statistics</source>
+        <translation>dataset versions DIR --name NAME
+                         列出各版本及其统计信息</translation>
+    </message>
+    <message>
+        <source>dataset diff DIR --name NAME --from V1 --to V2
+                         compare two versions image by image</source>
+        <translation>dataset diff DIR --name NAME --from V1 --to V2
+                         逐图像比较两个版本的差异</translation>
+    </message>
 </context>
 <context>
     <name>CocoReader</name>
@@ -393,6 +411,37 @@ Commands:
     <message>
         <source>Could not add a shape to the image %1</source>
         <translation>无法向图像 %1 添加形状</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetVersions</name>
+    <message>
+        <source>The version names the label &quot;%1&quot; but does not define it.</source>
+        <translation>该版本引用了标签“%1”，但没有定义它。</translation>
+    </message>
+    <message>
+        <source>Could not restore the image %1</source>
+        <translation>无法恢复图像 %1</translation>
+    </message>
+    <message>
+        <source>Could not freeze the dataset as a version</source>
+        <translation>无法将数据集冻结为版本</translation>
+    </message>
+    <message>
+        <source>Could not write the version manifest</source>
+        <translation>无法写入版本清单</translation>
+    </message>
+    <message>
+        <source>Could not record the new version</source>
+        <translation>无法记录新版本</translation>
+    </message>
+    <message>
+        <source>The dataset has no version %1. List its versions to see which exist.</source>
+        <translation>该数据集没有版本 %1。请列出其版本以查看现有版本。</translation>
+    </message>
+    <message>
+        <source>Could not restore the labels of version %1</source>
+        <translation>无法恢复版本 %1 的标签</translation>
     </message>
 </context>
 <context>
@@ -710,6 +759,13 @@ Commands:
     <message>
         <source>The project database rejected a query. This is a bug in Atelier; please report it with the log.</source>
         <translation>项目数据库拒绝了一条查询。这是 Atelier 的缺陷，请附上日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionManifest</name>
+    <message>
+        <source>The version manifest %1 is not one this program can read.</source>
+        <translation>本程序无法读取版本清单 %1。</translation>
     </message>
 </context>
 <context>

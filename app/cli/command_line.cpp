@@ -36,6 +36,15 @@ const Command Commands[] = {
     {{QStringLiteral("dataset"), QStringLiteral("export")},
      QT_TRANSLATE_NOOP("Cli", "dataset export DIR --name NAME --format coco --out PATH\n"
                               "                         write a dataset as an annotation file"), datasetExport},
+    {{QStringLiteral("dataset"), QStringLiteral("version")},
+     QT_TRANSLATE_NOOP("Cli", "dataset version DIR --name NAME --message TEXT\n"
+                              "                         freeze the annotations as a new version"), datasetVersion},
+    {{QStringLiteral("dataset"), QStringLiteral("versions")},
+     QT_TRANSLATE_NOOP("Cli", "dataset versions DIR --name NAME\n"
+                              "                         list the versions with their statistics"), datasetVersions},
+    {{QStringLiteral("dataset"), QStringLiteral("diff")},
+     QT_TRANSLATE_NOOP("Cli", "dataset diff DIR --name NAME --from V1 --to V2\n"
+                              "                         compare two versions image by image"), datasetDiff},
 };
 
 const QStringList VersionFlags = {QStringLiteral("--version"), QStringLiteral("-V"), QStringLiteral("version")};

@@ -15,5 +15,8 @@ int projectCheck(const QStringList &args);
 int demoCreate(const QStringList &args);
 int datasetImport(const QStringList &args);
 int datasetExport(const QStringList &args);
+int datasetVersion(const QStringList &args);
+int datasetVersions(const QStringList &args);
+int datasetDiff(const QStringList &args);
 
 } // namespace atelier::cli
