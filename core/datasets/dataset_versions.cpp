@@ -201,14 +201,11 @@ Result<QHash<QString, std::int64_t>> restoreLabels(Database &db, std::int64_t da
     for (const QJsonValue &value : labels) {
         const QJsonObject label = value.toObject();
         const QString name = label.value(u"name").toString();
-        const QJsonValue externalId = label.value(u"external_id");
-        // Optional ids travel as text, empty for NULL, which the SQL turns back into an integer.
-        const QVariant external = externalId.isNull() ? QVariant() : QVariant(externalId.toInteger());
         if (auto ok = db.execute("INSERT INTO label_class(dataset_id, name, color, external_id) "
-                                 "VALUES (?, ?, ?, CAST(nullif(?, '') AS INTEGER)) "
+                                 "VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT(dataset_id, name) DO UPDATE SET color = excluded.color, "
                                  "external_id = excluded.external_id",
-                                 datasetId, name, label.value(u"color").toString(), external.toString());
+                                 datasetId, name, label.value(u"color").toString(), label.value(u"external_id"));
             !ok)
             return fail(ok.error());
         auto id = db.queryInt("SELECT id FROM label_class WHERE dataset_id = ? AND name = ?", datasetId, name);
@@ -227,15 +224,14 @@ Status insertShapes(Database &db, std::int64_t imageId, const QJsonArray &shapes
         const QString label = shape.value(u"label").toString();
         if (!labelIds.contains(label))
             return fail(DatasetVersions::tr("The version names the label \"%1\" but does not define it.").arg(label));
-        const QJsonValue group = shape.value(u"group_id");
         if (auto ok = db.execute("INSERT INTO shape(image_id, label_class_id, kind, geometry, attributes, z, "
-                                 "hidden, locked, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(nullif(?, '') AS INTEGER))",
+                                 "hidden, locked, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                  imageId, labelIds.value(label), shape.value(u"kind").toString(),
                                  compactText(shape.value(u"geometry").toObject()),
                                  compactText(shape.value(u"attributes").toObject()),
                                  std::int64_t(shape.value(u"z").toInteger()), shape.value(u"hidden").toBool(),
                                  shape.value(u"locked").toBool(),
-                                 group.isNull() ? QString() : QString::number(group.toInteger()));
+                                 shape.value(u"group_id"));
             !ok)
             return ok;
     }

@@ -5,6 +5,11 @@
 
 #include <sqlite3.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
 #include <utility>
 
 namespace atelier {
@@ -101,6 +106,29 @@ Statement &Statement::bind(int index, std::nullptr_t)
 {
     noteBindResult(sqlite3_bind_null(m_stmt, index), index);
     return *this;
+}
+
+Statement &Statement::bind(int index, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return bind(index, nullptr);
+    case QJsonValue::Bool:
+        return bind(index, value.toBool());
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const auto whole = static_cast<std::int64_t>(value.toInteger());
+        return double(whole) == number ? bind(index, whole) : bind(index, number);
+    }
+    case QJsonValue::String:
+        return bind(index, value.toString());
+    case QJsonValue::Array:
+        return bind(index, QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).toStdString());
+    case QJsonValue::Object:
+        return bind(index, QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).toStdString());
+    }
+    return bind(index, nullptr);
 }
 
 Result<bool> Statement::step()

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string_view>
 
+class QJsonValue;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -40,6 +41,9 @@ public:
     Statement &bind(int index, std::string_view utf8);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, std::nullptr_t);
+    // A JSON value as SQLite holds it: null as NULL, a whole number as an integer, other numbers
+    // as reals, bools as 0/1, strings as text, arrays and objects as compact JSON text.
+    Statement &bind(int index, const QJsonValue &value);
     template<typename T>
     Statement &bind(int index, const std::optional<T> &value)
     {

@@ -2,6 +2,8 @@
 #include "core/store/database.h"
 #include "core/store/transaction.h"
 
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -88,6 +90,33 @@ private Q_SLOTS:
         QCOMPARE(m_db->queryInt("SELECT name IS NULL FROM parent WHERE id = 8").value(), 1);
         QVERIFY(m_db->execute("INSERT INTO parent(id, name) VALUES (?, ?)", 9, std::optional<QString>()).has_value());
         QCOMPARE(m_db->queryInt("SELECT name IS NULL FROM parent WHERE id = 9").value(), 1);
+    }
+
+    void bindsJsonValuesAsSqliteTypes_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QStringLiteral("null") << QString();
+        QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("null") << QString();
+        QTest::newRow("whole number") << QJsonValue(qint64(9007199254740993)) << QStringLiteral("integer") << QStringLiteral("9007199254740993");
+        QTest::newRow("real") << QJsonValue(2.5) << QStringLiteral("real") << QStringLiteral("2.5");
+        QTest::newRow("bool") << QJsonValue(true) << QStringLiteral("integer") << QStringLiteral("1");
+        QTest::newRow("string") << QJsonValue(QStringLiteral("ünï")) << QStringLiteral("text") << QStringLiteral("ünï");
+        QTest::newRow("array") << QJsonValue(QJsonArray{1, 2}) << QStringLiteral("text") << QStringLiteral("[1,2]");
+    }
+
+    void bindsJsonValuesAsSqliteTypes()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, type);
+        QFETCH(QString, text);
+        auto st = m_db->statement("SELECT typeof(?1), CAST(?1 AS TEXT)");
+        QVERIFY(st);
+        (*st)->bind(1, value);
+        QVERIFY((*st)->step().value());
+        QCOMPARE((*st)->text(0), type);
+        QCOMPARE((*st)->text(1), text);
     }
 
     void cachedStatementIsReusedAndReset()
