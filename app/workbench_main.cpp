@@ -5,6 +5,7 @@
 #include "core/project/demo_project.h"
 #include "core/project/project.h"
 #include "core/translations.h"
+#include "ui/annotate/annotation_pane.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/recent_projects.h"
 #include "ui/shell/shell_settings.h"
@@ -17,6 +18,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace atelier {
 
@@ -28,6 +31,8 @@ struct WorkbenchOptions
     bool demo = false;
     bool quitWhenReady = false;
     QString screenshot;  // a PNG to write once ready
+    QString dataset;     // a dataset to open for annotation once the project is open
+    bool review = false; // ... in review mode
 };
 
 WorkbenchOptions parseOptions(const QApplication &app)
@@ -50,7 +55,12 @@ WorkbenchOptions parseOptions(const QApplication &app)
         QStringLiteral("screenshot"),
         QApplication::translate("Workbench", "Once ready, save a picture of the window to <file> and quit."),
         QApplication::translate("Workbench", "file"));
-    parser.addOptions({demo, project, quitWhenReady, screenshot});
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     QApplication::translate("Workbench", "Open the dataset <name> for annotation."),
+                                     QApplication::translate("Workbench", "name"));
+    const QCommandLineOption review(QStringLiteral("review"),
+                                    QApplication::translate("Workbench", "Open the dataset in review mode."));
+    parser.addOptions({demo, project, quitWhenReady, screenshot, dataset, review});
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QApplication::translate("Workbench", "A project folder to open."),
                                  QStringLiteral("[folder]"));
@@ -63,6 +73,8 @@ WorkbenchOptions parseOptions(const QApplication &app)
         options.project = parser.positionalArguments().constFirst();
     options.quitWhenReady = parser.isSet(quitWhenReady);
     options.screenshot = parser.value(screenshot);
+    options.dataset = parser.value(dataset);
+    options.review = parser.isSet(review);
     return options;
 }
 
@@ -86,6 +98,35 @@ bool openFirstProject(MainWindow &window, const WorkbenchOptions &options, bool 
     return false;
 }
 
+// For --dataset: opens the dataset once the catalog is shown; `shown` runs once its first image is
+// on the canvas (or at once when there is no such dataset).
+void openDatasetWhenReady(MainWindow &window, const WorkbenchOptions &options, std::function<void()> shown)
+{
+    QObject::connect(&window, &MainWindow::catalogShown, &window, [&window, options, shown] {
+        AnnotationPane *pane = window.openDataset(options.dataset);
+        if (!pane) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Workbench", "There is no dataset named %1 "
+                                                                              "in this project.").arg(options.dataset)));
+            if (shown)
+                shown();
+            return;
+        }
+        if (options.review)
+            QObject::connect(pane, &AnnotationPane::indexLoaded, pane, [pane] { pane->setReviewMode(true); },
+                             Qt::SingleShotConnection);
+        if (shown) {
+            // In review mode the first image shown is the first of the list, before review starts.
+            auto done = std::make_shared<bool>(false);
+            QObject::connect(pane, &AnnotationPane::imageShown, pane, [shown, pane, done, review = options.review] {
+                if (!*done && (!review || pane->isReviewMode())) {
+                    *done = true;
+                    shown();
+                }
+            });
+        }
+    }, Qt::SingleShotConnection);
+}
+
 // For --quit-when-ready and --screenshot: what to do once the window shows its project.
 void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool opening)
 {
@@ -104,9 +145,15 @@ void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool o
         QTimer::singleShot(settleMs, &window, finish);
         return;
     }
-    QObject::connect(&window, &MainWindow::catalogShown, &window,
-                     [finish, settleMs, &window] { QTimer::singleShot(settleMs, &window, finish); },
-                     Qt::SingleShotConnection);
+    if (!options.dataset.isEmpty()) {
+        openDatasetWhenReady(window, options, [finish, settleMs, &window] {
+            QTimer::singleShot(settleMs, &window, finish);
+        });
+    } else {
+        QObject::connect(&window, &MainWindow::catalogShown, &window,
+                         [finish, settleMs, &window] { QTimer::singleShot(settleMs, &window, finish); },
+                         Qt::SingleShotConnection);
+    }
     QObject::connect(&window, &MainWindow::projectOpenFailed, &window,
                      [](const QString &, const QString &message) {
                          std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -135,6 +182,8 @@ int runWorkbench(int argc, char **argv)
     const bool opening = openFirstProject(window, options, firstStart);
     if (options.quitWhenReady || !options.screenshot.isEmpty())
         finishWhenReady(window, options, opening);
+    else if (opening && !options.dataset.isEmpty())
+        openDatasetWhenReady(window, options, {});
     window.show();
     return QApplication::exec();
 }

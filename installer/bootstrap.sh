@@ -11,6 +11,8 @@ BUILD_DEPS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev   # Qt6Gui and Qt6Charts look for these
   libssh-dev libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev qtkeychain-qt6-dev
+  libpng-dev libtiff-dev   # streaming decoders for images too large to hold whole
+  qt6-image-formats-plugins   # TIFF and WebP for QImageReader (dataset images)
   fonts-dejavu-core fonts-noto-cjk   # Noto CJK renders the Chinese translation
 )
 # What the test suite needs on top: a headless X server, validators, CPack's dpkg tools, the
@@ -18,7 +20,7 @@ BUILD_DEPS=(
 TEST_DEPS=(
   xvfb xauth x11-utils imagemagick
   appstream desktop-file-utils dpkg-dev file
-  python3 python3-numpy
+  python3 python3-numpy labelme   # labelme: the peer of the labelme import/export tests
   openssh-server openssh-client
 )
 # Enough to start the workbench on a machine without a display.

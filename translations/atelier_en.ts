@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddShapesCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n shape(s)</source>
+        <translation>
+            <numerusform>Add %n shape</numerusform>
+            <numerusform>Add %n shapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Could not create the folder %1 in the project. Check that the project folder is writable.</source>
@@ -33,6 +47,23 @@
     <message>
         <source>This Atelier was built without CUDA; the CPU path gives the same results.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasGeometry</name>
+    <message>
+        <source>Could not erase from the mask: the masks differ in size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeShapesCommand</name>
+    <message numerus="yes">
+        <source>Change %n shape(s)</source>
+        <translation>
+            <numerusform>Change %n shape</numerusform>
+            <numerusform>Change %n shapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,21 +109,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]
-                         import an annotation file as a new dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dataset export DIR --name NAME --format coco --out PATH
-                         write a dataset as an annotation file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: atelier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format %1 is not supported yet (supported: coco).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,6 +125,30 @@ Commands:
     <message>
         <source>dataset diff DIR --name NAME --from V1 --to V2
                          compare two versions image by image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (supported: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, ...), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version is not supported with --format coco yet; restore the version or use another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH
+                         [--images IMGDIR] [--skip-bad]
+                         import annotations (or a folder of images) as a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH
+                         [--version V]
+                         write a dataset (or one of its versions) in a format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,9 +412,50 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DatasetImport</name>
+    <message>
+        <source>Could not read the size of the image %1: %2. Check that the file exists and is an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the image %2 is annotated twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a shape to the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetIndexReader</name>
+    <message>
+        <source>Dataset %1 is no longer in this project. It may have been deleted in another window; refresh the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>There is no dataset named &quot;%1&quot; in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSplits</name>
+    <message>
+        <source>The split fractions must be 0 or more and not all 0 (given %1, %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not assign the splits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +545,360 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>The path %1 lies outside the export folder %2; rename the image inside its dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1. Check that %2 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the image %1 to %2. Check that %3 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSource</name>
+    <message>
+        <source>Could not read the dataset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; has no version %2. List its versions to see which exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read version %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderImport</name>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image header could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading image headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image folder %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; already exists with the images of %2. Choose another name to import %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dataset with id %1 to rescan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 of the dataset is gone. Move it back, or import the images from where they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the images of dataset %1 as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the unfinished dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the images added by a stopped rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageAnnotations</name>
+    <message>
+        <source>Could not read image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is not in the project; it was probably deleted. Reopen the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of %1 could not be read; they are shown as none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape %1 has the unknown kind &quot;%2&quot; and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape %1 is not shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>The image %1 does not exist. Check that its folder is still where the dataset points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: it is not a file or you lack permission. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is not in a format Atelier reads (JPEG, PNG, BMP, TIFF, WebP, GIF). Convert it to PNG or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the size of the image %1: the file is damaged or truncated. Replace it with a good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is too large to open in memory (%2 x %3 pixels, %4 MiB decoded). Save it as PNG or tiled TIFF, which open in tiles from the project&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the image %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not decode the image %1: the file is damaged, truncated or not really %2. Replace it with a good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelClassEdits</name>
+    <message>
+        <source>The label class %1 is not in the project; it was probably deleted or merged meanwhile. Reopen the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset already has a label &quot;%1&quot;. Choose another name, or merge the two labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write it as #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the colour of the label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label cannot be merged into itself. Choose another label to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels &quot;%1&quot; and &quot;%2&quot; belong to different datasets and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge the label &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back the label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dataset has a label of that name again. Rename that label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelmeReader</name>
+    <message>
+        <source>%1 cannot be imported: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs %2 points, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs at least %2 points, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as a polygon of %1 vertices; the attribute labelme_circle keeps the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atelier has no shape of type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point must be [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape has no list of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is not a base64 PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 pixels but its points span %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask lies outside the %1 x %2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: imageData is not a base64 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no imageHeight and imageWidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give a folder of labelme .json files or one such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no .json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3; is it a complete labelme file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it has no imagePath or no shapes list; is it a labelme file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelmeWriter</name>
+    <message>
+        <source>labelme has no rotated boxes: written as the polygon of its 4 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape kind %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 but the image is %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is empty, and labelme cannot hold an empty mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image file is missing from %1, so only its JSON file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaskPngWriter</name>
+    <message>
+        <source>the image has more than %1 objects, which 16-bit instance masks cannot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 covers no area to paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 but the image is %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 labels, more than an 8-bit class mask can number (255). Export it as COCO instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image size is unknown, so no mask can be painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MaskRle</name>
     <message>
         <source>A mask of %1 x %2 pixels (height x width) is not possible: both must be at least 0, and the mask at most 4294967295 pixels.</source>
@@ -510,6 +946,13 @@ Commands:
     </message>
     <message>
         <source>Polygon coordinate %1 is %2; coordinates must be finite numbers between -100000000 and 100000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeLabelClassesCommand</name>
+    <message>
+        <source>Merge labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +1036,30 @@ Commands:
             <numerusform>%n version</numerusform>
             <numerusform>%n versions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecolorLabelClassCommand</name>
+    <message>
+        <source>Change label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveShapesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n shape(s)</source>
+        <translation>
+            <numerusform>Remove %n shape</numerusform>
+            <numerusform>Remove %n shapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameLabelClassCommand</name>
+    <message>
+        <source>Rename label &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -699,6 +1166,92 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Shape</name>
+    <message>
+        <source>The geometry of a %1 shape is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of a %1 shape is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of a %1 shape has no &quot;points&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 shape needs exactly %2 coordinates; its geometry has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 shape needs an even number of coordinates, at least 2; its geometry has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points of a %1 shape must all be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation of a rotated box must be a number of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of a mask has no &quot;rle&quot; string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of a mask needs &quot;size&quot;: [height, width] in whole pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run lengths of a mask cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShapeGeometry</name>
+    <message>
+        <source>its mask has no RLE or no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its mask could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its geometry is not a list of at least %1 coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its geometry holds a number that is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShellDocks</name>
     <message>
         <source>Navigator</source>
@@ -756,9 +1309,158 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TiledPyramidImage</name>
+    <message>
+        <source>Could not write the image tile %1: %2. Free some disk space or choose another cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist. Check that its folder is still where the dataset points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image %1: %2. Check that the file is complete, or save it again as PNG or TIFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is an interlaced PNG, which cannot be read a row at a time. Save it again without interlacing (or as a tiled TIFF) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is neither PNG nor TIFF, the formats that open in tiles. Convert it to a tiled TIFF to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the tile cache folder %1. Check that the project folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the image %1 (%2 pixels wide) in bands of rows. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the image %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the tile cache manifest %1: %2. Check that the cache folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionManifest</name>
     <message>
         <source>The version manifest %1 is not one this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;annotation&gt;; is it a Pascal VOC file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;annotation&gt; has no &lt;filename&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be a whole number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; needs &lt;xmin&gt;, &lt;ymin&gt;, &lt;xmax&gt; and &lt;ymax&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; ends before it starts (xmax &lt; xmin or ymax &lt; ymin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;attribute&gt; has no &lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: &lt;object&gt; has no &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: &lt;object&gt; has no &lt;bndbox&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give a Pascal VOC folder or an .xml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no .xml files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;size&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocWriter</name>
+    <message>
+        <source>Pascal VOC holds no %1 shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pascal VOC holds boxes only: written as the box that holds the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box reaches outside the image and was clipped to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box is thinner than a pixel and was widened to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image file is missing from %1, so only its annotation was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +1500,681 @@ Commands:
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dataset &lt;name&gt; for annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dataset in review mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dataset named %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YoloDataFile</name>
+    <message>
+        <source>text follows the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a top-level &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list item &quot;- value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names are not closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;index: name&quot; in the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names must be a list or an {index: name} map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;- name&quot; or &quot;index: name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class index &quot;%1&quot; is not a number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of class %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: YAML does not allow tabs for indentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YoloReader</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; is not among the %2 classes named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;class cx cy w h&quot; or &quot;class x1 y1 x2 y2 x3 y3 ...&quot;, found %1 numbers after the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box has a negative size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinates lie outside 0..1 (the %1 x %2 image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: the name of class %3 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image folder or list %2 does not exist under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data.yaml and no classes.txt: give the data.yaml of the YOLO dataset, or add a classes.txt with one class name a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YoloWriter</name>
+    <message>
+        <source>the image size is unknown, and YOLO coordinates are fractions of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO holds no %1 shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO has no rotated boxes: written as the polygon of its 4 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO has no masks: written as the box of its pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates outside the image were clipped to its edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image file is missing from %1, so only its labels were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationActions</name>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select and Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otated Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask &amp;Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask &amp;Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill Polygon into Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Shapes of Pre&amp;vious Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide or Show Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k or Unlock Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Image &amp;Without Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Image as Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationCanvas</name>
+    <message>
+        <source>Could not fill into the mask: no image is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fill the polygon into the mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fill into the mask: select a polygon or a box first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill into mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationPane</name>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its images and labels are being read from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Its shapes are kept. Press D for the next image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How opaque the inside of shapes is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diameter of the mask brush and eraser ([ and ] change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images without shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a label to draw with it, or press its number. Right-click to add, rename, recolour or merge labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s store cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That label is no longer in this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset has no images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of images to it, or import annotations from COCO, YOLO, VOC or labelme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on disk. Its shapes are kept; put the file back and refresh, or go on with D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 · %3 · %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Review: Y accepts, N rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste shapes of the previous image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide or show shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or unlock shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image number (1 to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is marked done. Images marked done (Ctrl+Return) wait here for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the labeler fix?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the selected shapes as %1 (kept in COCO, VOC and labelme files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (for classification, comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. night, blurry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationWriter</name>
+    <message>
+        <source>Could not save an annotation edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the image (id %2) is no longer in the project; it was probably deleted meanwhile. Reopen the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the shape was never saved, because saving its creation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the shape is no longer in the project; it was probably deleted meanwhile. Reopen the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 on image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of a shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove shape %1 from image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: an image&apos;s status is one of new, in_progress, done, accepted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 of image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving annotations in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,6 +2217,45 @@ Commands:
     <message>
         <source>Clear Events</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImageListModel</name>
+    <message numerus="yes">
+        <source>%1
+%2 · %n shape(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n shape</numerusform>
+            <numerusform>%1
+%2 · %n shapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing from disk; its shapes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LabelListModel</name>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shape(s)</source>
+        <translation>
+            <numerusform>%1: %n shape</numerusform>
+            <numerusform>%1: %n shapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,6 +2348,10 @@ Commands:
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>
@@ -997,6 +2417,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::MaskBrushTool</name>
+    <message>
+        <source>Paint the mask of the current label; [ and ] change the brush size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase from the mask of the current label; [ and ] change the brush size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
@@ -1030,6 +2469,27 @@ Commands:
     </message>
     <message>
         <source>The catalog could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PointTool</name>
+    <message>
+        <source>Click to add a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PolygonTool</name>
+    <message>
+        <source>Click to add points; click the first point or press Enter to close. Backspace removes the last point, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PolylineTool</name>
+    <message>
+        <source>Click to add points; double-click or press Enter to end the line. Backspace removes the last point, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,6 +2551,43 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::RectangleTool</name>
+    <message>
+        <source>Drag from corner to corner, or click two corners. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RotatedRectangleTool</name>
+    <message>
+        <source>Drag a box, then turn it with the handle above it. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SelectTool</name>
+    <message>
+        <source>Click to select (Ctrl adds), drag to move or to select by area. Click an edge to add a vertex, Shift+click a vertex to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1118,6 +2615,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::ShapeListModel</name>
+    <message>
+        <source>(unknown label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to hide this shape on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::ShellStatusBar</name>
     <message>
         <source>No remote targets</source>
@@ -1133,6 +2657,41 @@ Commands:
     </message>
     <message>
         <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ShortcutsDialog</name>
+    <message>
+        <source>Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search commands and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for the selected command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the key of &quot;%2&quot;. Choose other keys, or give that command other keys first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +2766,17 @@ Commands:
     </message>
     <message>
         <source>Opening projects, imports and other long work show their progress here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ThumbnailCache</name>
+    <message>
+        <source>Could not make a thumbnail of %1: the file is missing, damaged or not an image. Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a thumbnail of %1: the image could not be decoded. Check that the file is complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

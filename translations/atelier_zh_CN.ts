@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddShapesCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n shape(s)</source>
+        <translation>
+            <numerusform>添加 %n 个形状</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Could not create the folder %1 in the project. Check that the project folder is writable.</source>
@@ -33,6 +46,22 @@
     <message>
         <source>This Atelier was built without CUDA; the CPU path gives the same results.</source>
         <translation>此 Atelier 版本构建时未启用 CUDA；CPU 计算路径可得到相同的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasGeometry</name>
+    <message>
+        <source>Could not erase from the mask: the masks differ in size.</source>
+        <translation>无法从掩码中擦除：掩码尺寸不同。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeShapesCommand</name>
+    <message numerus="yes">
+        <source>Change %n shape(s)</source>
+        <translation>
+            <numerusform>修改 %n 个形状</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,24 +111,8 @@ Commands:
         <translation>需要指定一个项目文件夹。用法：atelier %1</translation>
     </message>
     <message>
-        <source>dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]
-                         import an annotation file as a new dataset</source>
-        <translation>dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]
-                         将标注文件导入为新数据集</translation>
-    </message>
-    <message>
-        <source>dataset export DIR --name NAME --format coco --out PATH
-                         write a dataset as an annotation file</source>
-        <translation>dataset export DIR --name NAME --format coco --out PATH
-                         将数据集导出为标注文件</translation>
-    </message>
-    <message>
         <source>Usage: atelier %1</source>
         <translation>用法：atelier %1</translation>
-    </message>
-    <message>
-        <source>format %1 is not supported yet (supported: coco).</source>
-        <translation>尚不支持格式 %1（支持的格式：coco）。</translation>
     </message>
     <message>
         <source>dataset version DIR --name NAME --message TEXT
@@ -118,6 +131,34 @@ Commands:
                          compare two versions image by image</source>
         <translation>dataset diff DIR --name NAME --from V1 --to V2
                          逐图像比较两个版本的差异</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (supported: %2).</source>
+        <translation>不支持格式 %1（支持的格式：%2）。</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, ...), not &quot;%1&quot;.</source>
+        <translation>--version 的值应为版本号（1、2、...），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--version is not supported with --format coco yet; restore the version or use another format.</source>
+        <translation>--format coco 暂不支持 --version；请先恢复该版本，或使用其他格式。</translation>
+    </message>
+    <message>
+        <source>dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH
+                         [--images IMGDIR] [--skip-bad]
+                         import annotations (or a folder of images) as a dataset</source>
+        <translation>dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH
+                         [--images IMGDIR] [--skip-bad]
+                         将标注（或图像文件夹）导入为数据集</translation>
+    </message>
+    <message>
+        <source>dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH
+                         [--version V]
+                         write a dataset (or one of its versions) in a format</source>
+        <translation>dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH
+                         [--version V]
+                         以指定格式写出数据集（或其某个版本）</translation>
     </message>
 </context>
 <context>
@@ -380,10 +421,51 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DatasetImport</name>
+    <message>
+        <source>Could not read the size of the image %1: %2. Check that the file exists and is an image.</source>
+        <translation>无法读取图像 %1 的尺寸：%2。请检查该文件是否存在且为图像文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the image %2 is annotated twice.</source>
+        <translation>无法导入 %1：图像 %2 被重复标注。</translation>
+    </message>
+    <message>
+        <source>Could not add the label &quot;%1&quot;</source>
+        <translation>无法添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Could not add the image %1</source>
+        <translation>无法添加图像 %1</translation>
+    </message>
+    <message>
+        <source>Could not add a shape to the image %1</source>
+        <translation>无法向图像 %1 添加形状</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetIndexReader</name>
+    <message>
+        <source>Dataset %1 is no longer in this project. It may have been deleted in another window; refresh the navigator.</source>
+        <translation>数据集 %1 已不在此项目中。它可能已在其他窗口中被删除；请刷新导航器。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>There is no dataset named &quot;%1&quot; in this project.</source>
         <translation>此项目中没有名为“%1”的数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSplits</name>
+    <message>
+        <source>The split fractions must be 0 or more and not all 0 (given %1, %2, %3).</source>
+        <translation>划分比例必须大于或等于 0，且不能全为 0（当前为 %1、%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Could not assign the splits</source>
+        <translation>无法分配数据集划分</translation>
     </message>
 </context>
 <context>
@@ -472,6 +554,360 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>The path %1 lies outside the export folder %2; rename the image inside its dataset.</source>
+        <translation>路径 %1 位于导出文件夹 %2 之外；请在其数据集中重命名该图像。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1. Check that %2 is writable.</source>
+        <translation>无法为 %1 创建文件夹。请检查 %2 是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not copy the image %1 to %2. Check that %3 is writable.</source>
+        <translation>无法将图像 %1 复制到 %2。请检查 %3 是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSource</name>
+    <message>
+        <source>Could not read the dataset &quot;%1&quot;</source>
+        <translation>无法读取数据集“%1”</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; has no version %2. List its versions to see which exist.</source>
+        <translation>数据集“%1”没有版本 %2。请列出其版本以查看现有版本。</translation>
+    </message>
+    <message>
+        <source>Could not read version %1 of &quot;%2&quot;</source>
+        <translation>无法读取“%2”的版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderImport</name>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>已取消导入 %1。</translation>
+    </message>
+    <message>
+        <source>Found %1 images</source>
+        <translation>已找到 %1 张图像</translation>
+    </message>
+    <message>
+        <source>the image header could not be read (%1)</source>
+        <translation>无法读取图像文件头（%1）</translation>
+    </message>
+    <message>
+        <source>Reading image headers</source>
+        <translation>正在读取图像文件头</translation>
+    </message>
+    <message>
+        <source>The image folder %1 does not exist. Check the path.</source>
+        <translation>图像文件夹 %1 不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <source>Could not import the folder %1</source>
+        <translation>无法导入文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; already exists with the images of %2. Choose another name to import %3.</source>
+        <translation>数据集“%1”已存在，其中包含 %2 的图像。请选择其他名称来导入 %3。</translation>
+    </message>
+    <message>
+        <source>There is no dataset with id %1 to rescan.</source>
+        <translation>没有 ID 为 %1 的数据集可供重新扫描。</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the dataset is gone. Move it back, or import the images from where they are now.</source>
+        <translation>数据集的文件夹 %1 已不存在。请将其移回原处，或从图像当前所在的位置导入。</translation>
+    </message>
+    <message>
+        <source>Could not mark the images of dataset %1 as missing</source>
+        <translation>无法将数据集 %1 的图像标记为缺失</translation>
+    </message>
+    <message>
+        <source>Could not remove the unfinished dataset %1</source>
+        <translation>无法删除未完成的数据集 %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the images added by a stopped rescan</source>
+        <translation>无法删除已中止的重新扫描所添加的图像</translation>
+    </message>
+</context>
+<context>
+    <name>ImageAnnotations</name>
+    <message>
+        <source>Could not read image %1</source>
+        <translation>无法读取图像 %1</translation>
+    </message>
+    <message>
+        <source>Image %1 is not in the project; it was probably deleted. Reopen the dataset.</source>
+        <translation>图像 %1 不在项目中，可能已被删除。请重新打开数据集。</translation>
+    </message>
+    <message>
+        <source>The tags of %1 could not be read; they are shown as none.</source>
+        <translation>无法读取 %1 的标记，因此显示为无标记。</translation>
+    </message>
+    <message>
+        <source>Shape %1 has the unknown kind &quot;%2&quot; and is not shown.</source>
+        <translation>形状 %1 的类型“%2”未知，因此未显示。</translation>
+    </message>
+    <message>
+        <source>Shape %1 is not shown: %2</source>
+        <translation>未显示形状 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>The image %1 does not exist. Check that its folder is still where the dataset points.</source>
+        <translation>图像 %1 不存在。请检查其所在文件夹是否仍位于数据集指向的位置。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: it is not a file or you lack permission. Check its permissions.</source>
+        <translation>无法读取图像 %1：它不是文件，或您没有访问权限。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in a format Atelier reads (JPEG, PNG, BMP, TIFF, WebP, GIF). Convert it to PNG or JPEG.</source>
+        <translation>图像 %1 的格式不受 Atelier 支持（支持 JPEG、PNG、BMP、TIFF、WebP、GIF）。请将其转换为 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <source>Could not read the size of the image %1: the file is damaged or truncated. Replace it with a good copy.</source>
+        <translation>无法读取图像 %1 的尺寸：文件已损坏或不完整。请用完好的副本替换它。</translation>
+    </message>
+    <message>
+        <source>The image %1 is too large to open in memory (%2 x %3 pixels, %4 MiB decoded). Save it as PNG or tiled TIFF, which open in tiles from the project&apos;s cache.</source>
+        <translation>图像 %1 太大，无法在内存中打开（%2 × %3 像素，解码后 %4 MiB）。请将其另存为 PNG 或分块 TIFF，这两种格式可从项目缓存中按图块打开。</translation>
+    </message>
+    <message>
+        <source>Opening the image %1 was cancelled.</source>
+        <translation>已取消打开图像 %1。</translation>
+    </message>
+    <message>
+        <source>Could not decode the image %1: the file is damaged, truncated or not really %2. Replace it with a good copy.</source>
+        <translation>无法解码图像 %1：文件已损坏、不完整，或实际上并非 %2 格式。请用完好的副本替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStatus</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>LabelClassEdits</name>
+    <message>
+        <source>The label class %1 is not in the project; it was probably deleted or merged meanwhile. Reopen the dataset.</source>
+        <translation>标签类别 %1 不在项目中，可能已在此期间被删除或合并。请重新打开数据集。</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>标签必须有名称。</translation>
+    </message>
+    <message>
+        <source>The dataset already has a label &quot;%1&quot;. Choose another name, or merge the two labels.</source>
+        <translation>数据集中已有标签“%1”。请选择其他名称，或合并这两个标签。</translation>
+    </message>
+    <message>
+        <source>Could not rename the label &quot;%1&quot;</source>
+        <translation>无法重命名标签“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write it as #rrggbb.</source>
+        <translation>“%1”不是颜色值；请按 #rrggbb 格式填写。</translation>
+    </message>
+    <message>
+        <source>Could not change the colour of the label &quot;%1&quot;</source>
+        <translation>无法更改标签“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>A label cannot be merged into itself. Choose another label to merge into.</source>
+        <translation>标签不能合并到自身。请选择要合并到的其他标签。</translation>
+    </message>
+    <message>
+        <source>The labels &quot;%1&quot; and &quot;%2&quot; belong to different datasets and cannot be merged.</source>
+        <translation>标签“%1”和“%2”属于不同的数据集，无法合并。</translation>
+    </message>
+    <message>
+        <source>Could not merge the label &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>无法将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Could not bring back the label &quot;%1&quot;</source>
+        <translation>无法恢复标签“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has a label of that name again. Rename that label first.</source>
+        <translation>%1：数据集中又出现了同名标签。请先重命名该标签。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelmeReader</name>
+    <message>
+        <source>%1 cannot be imported: %2 at %3.</source>
+        <translation>无法导入 %1：%2（位置：%3）。</translation>
+    </message>
+    <message>
+        <source>the shape has no label</source>
+        <translation>该形状没有标签</translation>
+    </message>
+    <message>
+        <source>a %1 needs %2 points, not %3</source>
+        <translation>%1 需要 %2 个点，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>a %1 needs at least %2 points, not %3</source>
+        <translation>%1 至少需要 %2 个点，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>stored as a polygon of %1 vertices; the attribute labelme_circle keeps the circle</source>
+        <translation>已存储为具有 %1 个顶点的多边形；属性 labelme_circle 保留了原始圆形</translation>
+    </message>
+    <message>
+        <source>Atelier has no shape of type &quot;%1&quot;</source>
+        <translation>Atelier 没有类型为 &quot;%1&quot; 的形状</translation>
+    </message>
+    <message>
+        <source>a point must be [x, y]</source>
+        <translation>点必须为 [x, y]</translation>
+    </message>
+    <message>
+        <source>the shape has no list of points</source>
+        <translation>该形状没有点列表</translation>
+    </message>
+    <message>
+        <source>the mask is not a base64 PNG image</source>
+        <translation>掩码不是 base64 编码的 PNG 图像</translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 pixels but its points span %3 x %4</source>
+        <translation>掩码为 %1 × %2 像素，但其点的范围为 %3 × %4</translation>
+    </message>
+    <message>
+        <source>the mask lies outside the %1 x %2 image</source>
+        <translation>掩码超出了 %1 × %2 的图像范围</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: imageData is not a base64 image.</source>
+        <translation>无法导入 %1：imageData 不是 base64 编码的图像。</translation>
+    </message>
+    <message>
+        <source>%1 has no imageHeight and imageWidth</source>
+        <translation>%1 中没有 imageHeight 和 imageWidth</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give a folder of labelme .json files or one such file.</source>
+        <translation>%1 不存在。请指定包含 labelme .json 文件的文件夹，或单个此类文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no .json files.</source>
+        <translation>%1 中没有 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>已取消导入 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3; is it a complete labelme file?</source>
+        <translation>%1 第 %2 行：%3。这是完整的 labelme 文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it has no imagePath or no shapes list; is it a labelme file?</source>
+        <translation>无法导入 %1：其中没有 imagePath 或 shapes 列表。这是 labelme 文件吗？</translation>
+    </message>
+</context>
+<context>
+    <name>LabelmeWriter</name>
+    <message>
+        <source>labelme has no rotated boxes: written as the polygon of its 4 corners</source>
+        <translation>labelme 不支持旋转框：已写为由其 4 个角点构成的多边形</translation>
+    </message>
+    <message>
+        <source>the shape kind %1 is unknown</source>
+        <translation>形状类型 %1 未知</translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 but the image is %3 x %4</source>
+        <translation>掩码尺寸为 %1 × %2，但图像尺寸为 %3 × %4</translation>
+    </message>
+    <message>
+        <source>the mask is empty, and labelme cannot hold an empty mask</source>
+        <translation>掩码为空，而 labelme 无法存储空掩码</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation>已取消导出到 %1；已写入的文件不完整。</translation>
+    </message>
+    <message>
+        <source>the image file is missing from %1, so only its JSON file was written</source>
+        <translation>%1 中缺少该图像文件，因此只写入了其 JSON 文件</translation>
+    </message>
+</context>
+<context>
+    <name>MaskPngWriter</name>
+    <message>
+        <source>the image has more than %1 objects, which 16-bit instance masks cannot number</source>
+        <translation>该图像的对象超过 %1 个，16 位实例掩码无法为其编号</translation>
+    </message>
+    <message>
+        <source>a %1 covers no area to paint</source>
+        <translation>%1 没有可绘制的面积</translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 but the image is %3 x %4</source>
+        <translation>掩码尺寸为 %1 × %2，但图像尺寸为 %3 × %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 labels, more than an 8-bit class mask can number (255). Export it as COCO instead.</source>
+        <translation>“%1”有 %2 个标签，超出了 8 位类别掩码可编号的数量（255）。请改为导出为 COCO 格式。</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation>已取消导出到 %1；已写入的文件不完整。</translation>
+    </message>
+    <message>
+        <source>the image size is unknown, so no mask can be painted</source>
+        <translation>图像尺寸未知，因此无法绘制掩码</translation>
+    </message>
+</context>
+<context>
     <name>MaskRle</name>
     <message>
         <source>A mask of %1 x %2 pixels (height x width) is not possible: both must be at least 0, and the mask at most 4294967295 pixels.</source>
@@ -520,6 +956,13 @@ Commands:
     <message>
         <source>Polygon coordinate %1 is %2; coordinates must be finite numbers between -100000000 and 100000000.</source>
         <translation>多边形坐标 %1 为 %2；坐标必须是介于 -100000000 和 100000000 之间的有限数值。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLabelClassesCommand</name>
+    <message>
+        <source>Merge labels</source>
+        <translation>合并标签</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1042,29 @@ Commands:
         <translation>
             <numerusform>%n 个版本</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecolorLabelClassCommand</name>
+    <message>
+        <source>Change label colour</source>
+        <translation>更改标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveShapesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n shape(s)</source>
+        <translation>
+            <numerusform>删除 %n 个形状</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameLabelClassCommand</name>
+    <message>
+        <source>Rename label &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>将标签“%1”重命名为“%2”</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1171,92 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Shape</name>
+    <message>
+        <source>The geometry of a %1 shape is not valid JSON.</source>
+        <translation>%1 形状的几何数据不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The geometry of a %1 shape is not a JSON object.</source>
+        <translation>%1 形状的几何数据不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The geometry of a %1 shape has no &quot;points&quot; list.</source>
+        <translation>%1 形状的几何数据中没有 &quot;points&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>A %1 shape needs exactly %2 coordinates; its geometry has %3.</source>
+        <translation>%1 形状需要恰好 %2 个坐标，但其几何数据中有 %3 个。</translation>
+    </message>
+    <message>
+        <source>A %1 shape needs an even number of coordinates, at least 2; its geometry has %2.</source>
+        <translation>%1 形状的坐标数必须是偶数，且至少为 2 个，但其几何数据中有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The points of a %1 shape must all be numbers.</source>
+        <translation>%1 形状的点必须全部是数字。</translation>
+    </message>
+    <message>
+        <source>The rotation of a rotated box must be a number of degrees.</source>
+        <translation>旋转框的旋转角度必须是以度为单位的数字。</translation>
+    </message>
+    <message>
+        <source>The geometry of a mask has no &quot;rle&quot; string.</source>
+        <translation>掩码的几何数据中没有 &quot;rle&quot; 字符串。</translation>
+    </message>
+    <message>
+        <source>The geometry of a mask needs &quot;size&quot;: [height, width] in whole pixels.</source>
+        <translation>掩码的几何数据需要以整像素为单位的 &quot;size&quot;: [height, width]。</translation>
+    </message>
+    <message>
+        <source>The run lengths of a mask cannot be read</source>
+        <translation>无法读取掩码的游程长度</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>边界框</translation>
+    </message>
+    <message>
+        <source>Rotated box</source>
+        <translation>旋转框</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Polyline</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeGeometry</name>
+    <message>
+        <source>its mask has no RLE or no size</source>
+        <translation>其掩码缺少 RLE 或尺寸</translation>
+    </message>
+    <message>
+        <source>its mask could not be read: %1</source>
+        <translation>无法读取其掩码：%1</translation>
+    </message>
+    <message>
+        <source>its geometry is not a list of at least %1 coordinates</source>
+        <translation>其几何数据不是至少包含 %1 个坐标的列表</translation>
+    </message>
+    <message>
+        <source>its geometry holds a number that is not finite</source>
+        <translation>其几何数据中包含非有限数值</translation>
+    </message>
+</context>
+<context>
     <name>ShellDocks</name>
     <message>
         <source>Navigator</source>
@@ -762,10 +1314,159 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TiledPyramidImage</name>
+    <message>
+        <source>Could not write the image tile %1: %2. Free some disk space or choose another cache folder.</source>
+        <translation>无法写入图像图块 %1：%2。请释放一些磁盘空间，或选择其他缓存文件夹。</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist. Check that its folder is still where the dataset points.</source>
+        <translation>图像 %1 不存在。请检查其所在文件夹是否仍位于数据集指向的位置。</translation>
+    </message>
+    <message>
+        <source>Could not read the image %1: %2. Check that the file is complete, or save it again as PNG or TIFF.</source>
+        <translation>无法读取图像 %1：%2。请检查文件是否完整，或将其重新另存为 PNG 或 TIFF。</translation>
+    </message>
+    <message>
+        <source>The image %1 is an interlaced PNG, which cannot be read a row at a time. Save it again without interlacing (or as a tiled TIFF) to open it.</source>
+        <translation>图像 %1 是隔行扫描的 PNG，无法逐行读取。请将其重新另存为非隔行扫描的图像（或分块 TIFF）后再打开。</translation>
+    </message>
+    <message>
+        <source>The image %1 is neither PNG nor TIFF, the formats that open in tiles. Convert it to a tiled TIFF to open it.</source>
+        <translation>图像 %1 既不是 PNG 也不是 TIFF（可按图块打开的格式）。请将其转换为分块 TIFF 后再打开。</translation>
+    </message>
+    <message>
+        <source>it has no pixels</source>
+        <translation>该图像没有像素</translation>
+    </message>
+    <message>
+        <source>Could not create the tile cache folder %1. Check that the project folder is writable.</source>
+        <translation>无法创建图块缓存文件夹 %1。请检查项目文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the image %1 (%2 pixels wide) in bands of rows. Close other programs and try again.</source>
+        <translation>内存不足，无法按行带读取图像 %1（宽 %2 像素）。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>Opening the image %1 was cancelled.</source>
+        <translation>已取消打开图像 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Could not write the tile cache manifest %1: %2. Check that the cache folder is writable.</source>
+        <translation>无法写入图块缓存清单 %1：%2。请检查缓存文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
     <name>VersionManifest</name>
     <message>
         <source>The version manifest %1 is not one this program can read.</source>
         <translation>本程序无法读取版本清单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VocReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;annotation&gt;; is it a Pascal VOC file?</source>
+        <translation>根元素是 &lt;%1&gt; 而不是 &lt;annotation&gt;。这是 Pascal VOC 文件吗？</translation>
+    </message>
+    <message>
+        <source>&lt;annotation&gt; has no &lt;filename&gt;</source>
+        <translation>&lt;annotation&gt; 中没有 &lt;filename&gt;</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3.</source>
+        <translation>%1 第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, not a number</source>
+        <translation>&lt;%1&gt; 的值为 &quot;%2&quot;，不是数字</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be a whole number of pixels</source>
+        <translation>&lt;%1&gt; 必须是整数像素值</translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; needs &lt;xmin&gt;, &lt;ymin&gt;, &lt;xmax&gt; and &lt;ymax&gt;</source>
+        <translation>&lt;bndbox&gt; 必须有 &lt;xmin&gt;、&lt;ymin&gt;、&lt;xmax&gt; 和 &lt;ymax&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;bndbox&gt; ends before it starts (xmax &lt; xmin or ymax &lt; ymin)</source>
+        <translation>&lt;bndbox&gt; 的终点在起点之前（xmax &lt; xmin 或 ymax &lt; ymin）</translation>
+    </message>
+    <message>
+        <source>&lt;attribute&gt; has no &lt;name&gt;</source>
+        <translation>&lt;attribute&gt; 中没有 &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>%1 line %2: &lt;object&gt; has no &lt;name&gt;.</source>
+        <translation>%1 第 %2 行：&lt;object&gt; 中没有 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: &lt;object&gt; has no &lt;bndbox&gt;.</source>
+        <translation>%1 第 %2 行：&lt;object&gt; 中没有 &lt;bndbox&gt;。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give a Pascal VOC folder or an .xml file.</source>
+        <translation>%1 不存在。请指定 Pascal VOC 文件夹或 .xml 文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no .xml files.</source>
+        <translation>%1 中没有 .xml 文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>已取消导入 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;size&gt;</source>
+        <translation>%1 中没有 &lt;size&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VocWriter</name>
+    <message>
+        <source>Pascal VOC holds no %1 shapes</source>
+        <translation>Pascal VOC 不支持 %1 形状</translation>
+    </message>
+    <message>
+        <source>Pascal VOC holds boxes only: written as the box that holds the %1</source>
+        <translation>Pascal VOC 仅支持边界框：已写为包围该 %1 的边界框</translation>
+    </message>
+    <message>
+        <source>the box reaches outside the image and was clipped to it</source>
+        <translation>边界框超出图像范围，已裁剪到图像边界</translation>
+    </message>
+    <message>
+        <source>the box is thinner than a pixel and was widened to one</source>
+        <translation>边界框窄于 1 像素，已加宽到 1 像素</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation>已取消导出到 %1；已写入的文件不完整。</translation>
+    </message>
+    <message>
+        <source>the image file is missing from %1, so only its annotation was written</source>
+        <translation>%1 中缺少该图像文件，因此只写入了其标注</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1506,683 @@ Commands:
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Open the dataset &lt;name&gt; for annotation.</source>
+        <translation>打开数据集 &lt;名称&gt; 进行标注。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Open the dataset in review mode.</source>
+        <translation>以审阅模式打开数据集。</translation>
+    </message>
+    <message>
+        <source>There is no dataset named %1 in this project.</source>
+        <translation>此项目中没有名为 %1 的数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>YoloDataFile</name>
+    <message>
+        <source>text follows the closing quote</source>
+        <translation>右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>带引号的字符串未闭合</translation>
+    </message>
+    <message>
+        <source>expected a top-level &quot;key: value&quot;</source>
+        <translation>此处应为顶层的 &quot;key: value&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>此处应为 &quot;key: value&quot;</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3.</source>
+        <translation>%1 第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>a list is not closed with ]</source>
+        <translation>列表未以 ] 闭合</translation>
+    </message>
+    <message>
+        <source>expected a list item &quot;- value&quot;</source>
+        <translation>此处应为列表项 &quot;- value&quot;</translation>
+    </message>
+    <message>
+        <source>the names are not closed with %1</source>
+        <translation>names 未以 %1 闭合</translation>
+    </message>
+    <message>
+        <source>expected &quot;index: name&quot; in the names</source>
+        <translation>names 中应为 &quot;index: name&quot;</translation>
+    </message>
+    <message>
+        <source>names must be a list or an {index: name} map</source>
+        <translation>names 必须是列表或 {index: name} 映射</translation>
+    </message>
+    <message>
+        <source>expected &quot;- name&quot; or &quot;index: name&quot;</source>
+        <translation>此处应为 &quot;- name&quot; 或 &quot;index: name&quot;</translation>
+    </message>
+    <message>
+        <source>the class index &quot;%1&quot; is not a number from 0</source>
+        <translation>类别索引 &quot;%1&quot; 不是大于或等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>the name of class %1 is empty</source>
+        <translation>类别 %1 的名称为空</translation>
+    </message>
+    <message>
+        <source>class %1 is named twice</source>
+        <translation>类别 %1 被重复命名</translation>
+    </message>
+    <message>
+        <source>%1 line %2: YAML does not allow tabs for indentation.</source>
+        <translation>%1 第 %2 行：YAML 不允许使用制表符缩进。</translation>
+    </message>
+</context>
+<context>
+    <name>YoloReader</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3.</source>
+        <translation>%1 第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; is not among the %2 classes named</source>
+        <translation>类别 &quot;%1&quot; 不在已命名的 %2 个类别中</translation>
+    </message>
+    <message>
+        <source>expected &quot;class cx cy w h&quot; or &quot;class x1 y1 x2 y2 x3 y3 ...&quot;, found %1 numbers after the class</source>
+        <translation>此处应为 &quot;class cx cy w h&quot; 或 &quot;class x1 y1 x2 y2 x3 y3 ...&quot;，但类别之后有 %1 个数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; 不是数字</translation>
+    </message>
+    <message>
+        <source>the box has a negative size</source>
+        <translation>边界框的尺寸为负</translation>
+    </message>
+    <message>
+        <source>the coordinates lie outside 0..1 (the %1 x %2 image)</source>
+        <translation>坐标超出了 0..1 的范围（图像为 %1 × %2）</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the name of class %3 is empty.</source>
+        <translation>%1 第 %2 行：类别 %3 的名称为空。</translation>
+    </message>
+    <message>
+        <source>%1: the image folder or list %2 does not exist under %3.</source>
+        <translation>%1：%3 下不存在图像文件夹或列表 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no data.yaml and no classes.txt: give the data.yaml of the YOLO dataset, or add a classes.txt with one class name a line.</source>
+        <translation>%1 中既没有 data.yaml 也没有 classes.txt：请指定 YOLO 数据集的 data.yaml，或添加每行一个类别名称的 classes.txt。</translation>
+    </message>
+    <message>
+        <source>%1 names no classes.</source>
+        <translation>%1 中未命名任何类别。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>已取消导入 %1；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>YoloWriter</name>
+    <message>
+        <source>the image size is unknown, and YOLO coordinates are fractions of it</source>
+        <translation>图像尺寸未知，而 YOLO 坐标是相对于图像尺寸的比例</translation>
+    </message>
+    <message>
+        <source>YOLO holds no %1 shapes</source>
+        <translation>YOLO 不支持 %1 形状</translation>
+    </message>
+    <message>
+        <source>YOLO has no rotated boxes: written as the polygon of its 4 corners</source>
+        <translation>YOLO 不支持旋转框：已写为由其 4 个角点构成的多边形</translation>
+    </message>
+    <message>
+        <source>YOLO has no masks: written as the box of its pixels</source>
+        <translation>YOLO 不支持掩码：已写为包围其像素的边界框</translation>
+    </message>
+    <message>
+        <source>coordinates outside the image were clipped to its edge</source>
+        <translation>超出图像范围的坐标已裁剪到图像边缘</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; the files written so far are incomplete.</source>
+        <translation>已取消导出到 %1；已写入的文件不完整。</translation>
+    </message>
+    <message>
+        <source>the image file is missing from %1, so only its labels were written</source>
+        <translation>%1 中缺少该图像文件，因此只写入了其标签</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationActions</name>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Select and Edit</source>
+        <translation>选择和编辑(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>矩形(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;otated Rectangle</source>
+        <translation>旋转矩形(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation>多边形(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Poly&amp;line</source>
+        <translation>折线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;oint</source>
+        <translation>点(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mask &amp;Brush</source>
+        <translation>掩码画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Mask &amp;Eraser</source>
+        <translation>掩码橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Polygon into Mask</source>
+        <translation>将多边形填充到掩码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Shapes</source>
+        <translation>复制形状(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Shapes</source>
+        <translation>粘贴形状(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste Shapes of Pre&amp;vious Image</source>
+        <translation>粘贴上一张图像的形状(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Shapes</source>
+        <translation>删除形状(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation>置于顶层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send to Bac&amp;k</source>
+        <translation>置于底层(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide or Show Shapes</source>
+        <translation>隐藏或显示形状(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k or Unlock Shapes</source>
+        <translation>锁定或解锁形状(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>下一张图像(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Image</source>
+        <translation>上一张图像(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next Image &amp;Without Shapes</source>
+        <translation>下一张无形状的图像(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Image…</source>
+        <translation>转到图像(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Image as Done</source>
+        <translation>将图像标记为已完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation>审阅模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Image</source>
+        <translation>接受图像(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Image…</source>
+        <translation>拒绝图像(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Use Label %1</source>
+        <translation>使用标签 %1</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Use &amp;Label</source>
+        <translation>使用标签(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationCanvas</name>
+    <message>
+        <source>Could not fill into the mask: no image is open.</source>
+        <translation>无法填充到掩码：未打开任何图像。</translation>
+    </message>
+    <message>
+        <source>Could not fill the polygon into the mask</source>
+        <translation>无法将多边形填充到掩码</translation>
+    </message>
+    <message>
+        <source>Could not fill into the mask: select a polygon or a box first.</source>
+        <translation>无法填充到掩码：请先选择一个多边形或边界框。</translation>
+    </message>
+    <message>
+        <source>Fill into mask</source>
+        <translation>填充到掩码</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationPane</name>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation>正在加载数据集…</translation>
+    </message>
+    <message>
+        <source>Its images and labels are being read from the project.</source>
+        <translation>正在从项目中读取其图像和标签。</translation>
+    </message>
+    <message>
+        <source>An edit could not be saved: %1</source>
+        <translation>无法保存一项编辑：%1</translation>
+    </message>
+    <message>
+        <source>Edits cannot be saved: %1</source>
+        <translation>无法保存编辑：%1</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown</source>
+        <translation>无法显示此图像</translation>
+    </message>
+    <message>
+        <source>%1
+
+Its shapes are kept. Press D for the next image.</source>
+        <translation>%1
+
+其形状已保留。按 D 转到下一张图像。</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>How opaque the inside of shapes is drawn</source>
+        <translation>形状内部填充的不透明度</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Diameter of the mask brush and eraser ([ and ] change it)</source>
+        <translation>掩码画笔和橡皮擦的直径（按 [ 和 ] 调整）</translation>
+    </message>
+    <message>
+        <source>Filter by file name</source>
+        <translation>按文件名筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Only images without shapes</source>
+        <translation>仅显示无形状的图像</translation>
+    </message>
+    <message>
+        <source>Click a label to draw with it, or press its number. Right-click to add, rename, recolour or merge labels.</source>
+        <translation>单击标签或按其编号即可使用该标签绘制。右键单击可添加、重命名、更改颜色或合并标签。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>The project&apos;s store cannot be reached.</source>
+        <translation>无法访问项目的存储。</translation>
+    </message>
+    <message>
+        <source>That label is no longer in this dataset.</source>
+        <translation>该标签已不在此数据集中。</translation>
+    </message>
+    <message>
+        <source>Label not changed</source>
+        <translation>标签未更改</translation>
+    </message>
+    <message>
+        <source>New Label…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>New Label</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>重命名“%1”…</translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation>更改颜色…</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Merge “%1” Into</source>
+        <translation>将“%1”合并到</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>This dataset cannot be opened</source>
+        <translation>无法打开此数据集</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>This dataset has no images yet</source>
+        <translation>此数据集中暂无图像</translation>
+    </message>
+    <message>
+        <source>Add a folder of images to it, or import annotations from COCO, YOLO, VOC or labelme.</source>
+        <translation>请向其中添加图像文件夹，或从 COCO、YOLO、VOC 或 labelme 导入标注。</translation>
+    </message>
+    <message>
+        <source>The image file is missing</source>
+        <translation>图像文件缺失</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on disk. Its shapes are kept; put the file back and refresh, or go on with D.</source>
+        <translation>%1 已不在磁盘上。其形状已保留；请将文件放回原处后刷新，或按 D 继续。</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 · %3 · %4%5</source>
+        <translation>图像 %1/%2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source> · Review: Y accepts, N rejects</source>
+        <translation> · 审阅：按 Y 接受，按 N 拒绝</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation>所有编辑均已保存</translation>
+    </message>
+    <message>
+        <source>Edits are not saved</source>
+        <translation>编辑未保存</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>更改标签</translation>
+    </message>
+    <message>
+        <source>Paste shapes</source>
+        <translation>粘贴形状</translation>
+    </message>
+    <message>
+        <source>Paste shapes of the previous image</source>
+        <translation>粘贴上一张图像的形状</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <source>Hide or show shapes</source>
+        <translation>隐藏或显示形状</translation>
+    </message>
+    <message>
+        <source>Lock or unlock shapes</source>
+        <translation>锁定或解锁形状</translation>
+    </message>
+    <message>
+        <source>Go to Image</source>
+        <translation>转到图像</translation>
+    </message>
+    <message>
+        <source>Image number (1 to %1):</source>
+        <translation>图像编号（1 到 %1）：</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>没有可审阅的图像</translation>
+    </message>
+    <message>
+        <source>No image is marked done. Images marked done (Ctrl+Return) wait here for review.</source>
+        <translation>没有标记为已完成的图像。标记为已完成（Ctrl+Return）的图像将在此等待审阅。</translation>
+    </message>
+    <message>
+        <source>Reject Image</source>
+        <translation>拒绝图像</translation>
+    </message>
+    <message>
+        <source>What should the labeler fix?</source>
+        <translation>标注员需要修正什么？</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Occluded</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Marks the selected shapes as %1 (kept in COCO, VOC and labelme files)</source>
+        <translation>将所选形状标记为“%1”（在 COCO、VOC 和 labelme 文件中保留）</translation>
+    </message>
+    <message>
+        <source>Tags (for classification, comma-separated):</source>
+        <translation>标记（用于分类，以逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>e.g. night, blurry</source>
+        <translation>例如：夜间, 模糊</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>状态历史记录：</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审阅意见：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 by %4</source>
+        <translation>%1  %2 → %3，由 %4 更改</translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation>暂无状态更改。</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AnnotationWriter</name>
+    <message>
+        <source>Could not save an annotation edit</source>
+        <translation>无法保存标注编辑</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the image (id %2) is no longer in the project; it was probably deleted meanwhile. Reopen the dataset.</source>
+        <translation>无法保存%1：图像（ID %2）已不在项目中，可能已在此期间被删除。请重新打开数据集。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the shape was never saved, because saving its creation failed.</source>
+        <translation>无法保存%1：由于创建该形状时保存失败，该形状从未被保存。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the shape is no longer in the project; it was probably deleted meanwhile. Reopen the image.</source>
+        <translation>无法保存%1：该形状已不在项目中，可能已在此期间被删除。请重新打开该图像。</translation>
+    </message>
+    <message>
+        <source>a new %1</source>
+        <translation>新的 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1 on image %2</source>
+        <translation>无法在图像 %2 上保存%1</translation>
+    </message>
+    <message>
+        <source>the change to a %1</source>
+        <translation>对 %1 的更改</translation>
+    </message>
+    <message>
+        <source>the removal of a shape</source>
+        <translation>对形状的删除</translation>
+    </message>
+    <message>
+        <source>Could not remove shape %1 from image %2</source>
+        <translation>无法从图像 %2 中删除形状 %1</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot;</source>
+        <translation>状态“%1”</translation>
+    </message>
+    <message>
+        <source>Could not save %1: an image&apos;s status is one of new, in_progress, done, accepted or rejected.</source>
+        <translation>无法保存%1：图像的状态必须是 new、in_progress、done、accepted 或 rejected 之一。</translation>
+    </message>
+    <message>
+        <source>Could not save %1 of image %2</source>
+        <translation>无法保存图像 %2 的%1</translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Could not start saving annotations in %1</source>
+        <translation>无法开始在 %1 中保存标注</translation>
     </message>
 </context>
 <context>
@@ -846,6 +2224,42 @@ Commands:
     <message>
         <source>Clear Events</source>
         <translation>清除事件</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImageListModel</name>
+    <message numerus="yes">
+        <source>%1
+%2 · %n shape(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n 个形状</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>The file is missing from disk; its shapes are kept.</source>
+        <translation>该文件已不在磁盘上；其形状已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LabelListModel</name>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shape(s)</source>
+        <translation>
+            <numerusform>%1：%n 个形状</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -938,6 +2352,10 @@ Commands:
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷方式(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>
@@ -1003,6 +2421,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::MaskBrushTool</name>
+    <message>
+        <source>Paint the mask of the current label; [ and ] change the brush size.</source>
+        <translation>绘制当前标签的掩码；按 [ 和 ] 调整画笔大小。</translation>
+    </message>
+    <message>
+        <source>Erase from the mask of the current label; [ and ] change the brush size.</source>
+        <translation>从当前标签的掩码中擦除；按 [ 和 ] 调整画笔大小。</translation>
+    </message>
+    <message>
+        <source>Paint mask</source>
+        <translation>绘制掩码</translation>
+    </message>
+    <message>
+        <source>Erase mask</source>
+        <translation>擦除掩码</translation>
+    </message>
+</context>
+<context>
     <name>atelier::NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
@@ -1036,6 +2473,27 @@ Commands:
     <message>
         <source>The catalog could not be loaded</source>
         <translation>无法加载目录</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PointTool</name>
+    <message>
+        <source>Click to add a point.</source>
+        <translation>单击以添加点。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PolygonTool</name>
+    <message>
+        <source>Click to add points; click the first point or press Enter to close. Backspace removes the last point, Esc cancels.</source>
+        <translation>单击以添加点；单击第一个点或按 Enter 键闭合。按 Backspace 删除最后一个点，按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PolylineTool</name>
+    <message>
+        <source>Click to add points; double-click or press Enter to end the line. Backspace removes the last point, Esc cancels.</source>
+        <translation>单击以添加点；双击或按 Enter 键结束折线。按 Backspace 删除最后一个点，按 Esc 取消。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +2553,43 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::RectangleTool</name>
+    <message>
+        <source>Drag from corner to corner, or click two corners. Esc cancels.</source>
+        <translation>从一角拖动到对角，或单击两个对角点。按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RotatedRectangleTool</name>
+    <message>
+        <source>Drag a box, then turn it with the handle above it. Esc cancels.</source>
+        <translation>拖出一个框，然后拖动其上方的手柄进行旋转。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Rotate box</source>
+        <translation>旋转框</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SelectTool</name>
+    <message>
+        <source>Click to select (Ctrl adds), drag to move or to select by area. Click an edge to add a vertex, Shift+click a vertex to remove it.</source>
+        <translation>单击以选择（按住 Ctrl 可加选），拖动以移动或框选。单击边可添加顶点，按住 Shift 单击顶点可将其删除。</translation>
+    </message>
+    <message>
+        <source>Edit shape</source>
+        <translation>编辑形状</translation>
+    </message>
+    <message>
+        <source>Move shapes</source>
+        <translation>移动形状</translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation>删除顶点</translation>
+    </message>
+</context>
+<context>
     <name>atelier::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1122,6 +2617,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atelier::ShapeListModel</name>
+    <message>
+        <source>(unknown label)</source>
+        <translation>（未知标签）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · locked</source>
+        <translation>%1 · %2 · 已锁定</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Untick to hide this shape on the canvas.</source>
+        <translation>取消勾选可在画布上隐藏此形状。</translation>
+    </message>
+    <message>
+        <source>Hide shape</source>
+        <translation>隐藏形状</translation>
+    </message>
+    <message>
+        <source>Show shape</source>
+        <translation>显示形状</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ShellStatusBar</name>
     <message>
         <source>No remote targets</source>
@@ -1138,6 +2660,41 @@ Commands:
     <message>
         <source>No project</source>
         <translation>无项目</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ShortcutsDialog</name>
+    <message>
+        <source>Reset to Default</source>
+        <translation>重置为默认值</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷方式</translation>
+    </message>
+    <message>
+        <source>Search commands and keys</source>
+        <translation>搜索命令和快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys for the selected command:</source>
+        <translation>所选命令的快捷键：</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of &quot;%2&quot;. Choose other keys, or give that command other keys first.</source>
+        <translation>%1 已是“%2”的快捷键。请选择其他快捷键，或先为该命令设置其他快捷键。</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +2768,17 @@ Commands:
     <message>
         <source>Opening projects, imports and other long work show their progress here.</source>
         <translation>打开项目、导入及其他耗时操作的进度将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ThumbnailCache</name>
+    <message>
+        <source>Could not make a thumbnail of %1: the file is missing, damaged or not an image. Check the file.</source>
+        <translation>无法生成 %1 的缩略图：文件缺失、已损坏或不是图像。请检查该文件。</translation>
+    </message>
+    <message>
+        <source>Could not make a thumbnail of %1: the image could not be decoded. Check that the file is complete.</source>
+        <translation>无法生成 %1 的缩略图：无法解码该图像。请检查文件是否完整。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ Run after `cmake --build build --target atelier_core_lupdate` when new %n texts 
 numerus messages are English translations; every other text is shown as written in the source.
 """
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -25,9 +26,7 @@ for message in tree.getroot().iter("message"):
         translation.attrib.pop("type", None)
         changed += 1
 tree.write(path, encoding="utf-8", xml_declaration=True)
-# lupdate writes a DOCTYPE line that ElementTree drops; put it back so diffs stay small.
-text = open(path, encoding="utf-8").read()
-if "<!DOCTYPE TS>" not in text:
-    text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
-open(path, "w", encoding="utf-8").write(text)
+# ElementTree's layout is not lupdate's; lconvert writes the file back in Qt's own, so that the
+# catalogue diffs only where a text changed.
+subprocess.run(["/usr/lib/qt6/bin/lconvert", "-i", path, "-o", path], check=True)
 print(f"{path}: {changed} plural message(s) filled")

@@ -31,11 +31,13 @@ const Command Commands[] = {
     {{QStringLiteral("demo"), QStringLiteral("create")},
      QT_TRANSLATE_NOOP("Cli", "demo create DIR        make the demo project (synthetic images) in DIR"), demoCreate},
     {{QStringLiteral("dataset"), QStringLiteral("import")},
-     QT_TRANSLATE_NOOP("Cli", "dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]\n"
-                              "                         import an annotation file as a new dataset"), datasetImport},
+     QT_TRANSLATE_NOOP("Cli", "dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH\n"
+                              "                         [--images IMGDIR] [--skip-bad]\n"
+                              "                         import annotations (or a folder of images) as a dataset"), datasetImport},
     {{QStringLiteral("dataset"), QStringLiteral("export")},
-     QT_TRANSLATE_NOOP("Cli", "dataset export DIR --name NAME --format coco --out PATH\n"
-                              "                         write a dataset as an annotation file"), datasetExport},
+     QT_TRANSLATE_NOOP("Cli", "dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH\n"
+                              "                         [--version V]\n"
+                              "                         write a dataset (or one of its versions) in a format"), datasetExport},
     {{QStringLiteral("dataset"), QStringLiteral("version")},
      QT_TRANSLATE_NOOP("Cli", "dataset version DIR --name NAME --message TEXT\n"
                               "                         freeze the annotations as a new version"), datasetVersion},

@@ -1,9 +1,19 @@
-// dataset import / export: move a dataset between the store and an annotation file (COCO for now).
+// dataset import / export: move a dataset between the store and annotation files (COCO, YOLO, Pascal VOC, labelme, mask PNGs).
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "core/datasets/folder_import.h"
 #include "core/datasets/formats/coco_reader.h"
 #include "core/datasets/formats/coco_writer.h"
+#include "core/datasets/formats/export_source.h"
+#include "core/datasets/formats/labelme_reader.h"
+#include "core/datasets/formats/labelme_writer.h"
+#include "core/datasets/formats/mask_png_writer.h"
+#include "core/datasets/formats/voc_reader.h"
+#include "core/datasets/formats/voc_writer.h"
+#include "core/datasets/formats/yolo_reader.h"
+#include "core/datasets/formats/yolo_writer.h"
 #include "core/project/project.h"
+#include "core/tasks/task_context.h"
 
 #include <QJsonObject>
 
@@ -20,6 +30,7 @@ struct DatasetArguments
     QString path;    // import: the annotation file
     QString images;  // import: --images
     QString out;     // export: --out
+    QString version; // export: --version, a frozen version instead of the working state
     bool skipBad = false;
 };
 
@@ -40,6 +51,8 @@ std::optional<DatasetArguments> parse(const QStringList &args, const char *usage
             parsed.images = args[++i];
         else if (hasValue && arg == QLatin1String("--out"))
             parsed.out = args[++i];
+        else if (hasValue && arg == QLatin1String("--version"))
+            parsed.version = args[++i];
         else if (arg.startsWith(QLatin1String("--")))
             positional.append(QString()); // unknown option: reported below as a usage error
         else
@@ -57,24 +70,95 @@ std::optional<DatasetArguments> parse(const QStringList &args, const char *usage
     return parsed;
 }
 
-bool formatSupported(const QString &format)
+const QStringList ImportFormats{QStringLiteral("coco"), QStringLiteral("yolo"), QStringLiteral("voc"), QStringLiteral("labelme")};
+const QStringList ExportFormats = ImportFormats + QStringList{QStringLiteral("masks")};
+
+bool formatSupported(const QString &format, const QStringList &supported = {QStringLiteral("coco")})
 {
-    if (format == QLatin1String("coco"))
+    if (supported.contains(format))
         return true;
-    printError(Cli::tr("format %1 is not supported yet (supported: coco).").arg(format));
+    printError(Cli::tr("format %1 is not supported (supported: %2).").arg(format, supported.join(QStringLiteral(", "))));
     return false;
+}
+
+// --format yolo|voc|labelme: a folder (or file) of per-image annotation files.
+int importInterchange(Project &project, const DatasetArguments &parsed)
+{
+    const ImportOptions options{parsed.name, parsed.images};
+    Database &db = project.database();
+    AuditLog &audit = project.audit();
+    auto summary = parsed.format == QLatin1String("yolo") ? YoloReader(db, audit).import(parsed.path, options)
+                 : parsed.format == QLatin1String("voc")  ? VocReader(db, audit).import(parsed.path, options)
+                                                          : LabelmeReader(db, audit).import(parsed.path, options);
+    if (!succeeded(summary))
+        return Failure;
+    QJsonObject json = summary->toJson();
+    json.insert(QStringLiteral("dataset"), parsed.name);
+    json.insert(QStringLiteral("format"), parsed.format);
+    printJson(json);
+    return Success;
+}
+
+// --format yolo|voc|labelme|masks: a folder of files, from the working state or --version V.
+int exportInterchange(Project &project, const DatasetArguments &parsed)
+{
+    bool numeric = true;
+    const qint64 version = parsed.version.toLongLong(&numeric);
+    if (!parsed.version.isEmpty() && (!numeric || version < 1)) {
+        printError(Cli::tr("--version takes a version number (1, 2, ...), not \"%1\".").arg(parsed.version));
+        return Misuse;
+    }
+    auto source = parsed.version.isEmpty()
+        ? ExportSource::open(project.database(), parsed.name)
+        : ExportSource::openVersion(project.database(), project.blobs(), parsed.name, version);
+    if (!succeeded(source))
+        return Failure;
+    auto summary = parsed.format == QLatin1String("yolo") ? YoloWriter::write(*source, parsed.out)
+                 : parsed.format == QLatin1String("voc")  ? VocWriter::write(*source, parsed.out)
+                 : parsed.format == QLatin1String("labelme") ? LabelmeWriter::write(*source, parsed.out)
+                                                             : MaskPngWriter::write(*source, parsed.out);
+    if (!succeeded(summary))
+        return Failure;
+    QJsonObject json = summary->toJson();
+    json.insert(QStringLiteral("dataset"), parsed.name);
+    json.insert(QStringLiteral("format"), parsed.format);
+    json.insert(QStringLiteral("folder"), parsed.out);
+    if (!parsed.version.isEmpty())
+        json.insert(QStringLiteral("version"), version);
+    printJson(json);
+    return Success;
+}
+
+// --format folder: PATH is a folder of images, referenced in place; run again, it rescans.
+int importImageFolder(const DatasetArguments &parsed)
+{
+    auto project = Project::open(parsed.folder);
+    if (!succeeded(project))
+        return Failure;
+    TaskContext context;
+    auto result = FolderImport((*project)->database(), (*project)->audit()).importOrRescan(parsed.path, parsed.name, context);
+    if (!succeeded(result))
+        return Failure;
+    QJsonObject json = result->toJson();
+    json.insert(QStringLiteral("dataset"), parsed.name);
+    printJson(json);
+    return Success;
 }
 
 } // namespace
 
 int datasetImport(const QStringList &args)
 {
-    const auto parsed = parse(args, "dataset import DIR --name NAME --format coco PATH [--images IMGDIR] [--skip-bad]");
-    if (!parsed || !formatSupported(parsed->format))
+    const auto parsed = parse(args, "dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH [--images IMGDIR] [--skip-bad]");
+    if (parsed && parsed->format == QLatin1String("folder"))
+        return importImageFolder(*parsed);
+    if (!parsed || !formatSupported(parsed->format, ImportFormats))
         return Misuse;
     auto project = Project::open(parsed->folder);
     if (!succeeded(project))
         return Failure;
+    if (parsed->format != QLatin1String("coco"))
+        return importInterchange(**project, *parsed);
     CocoReader reader((*project)->database(), (*project)->audit());
     auto summary = reader.import(parsed->path, {parsed->name, parsed->images, parsed->skipBad});
     if (!succeeded(summary))
@@ -90,12 +174,18 @@ int datasetImport(const QStringList &args)
 
 int datasetExport(const QStringList &args)
 {
-    const auto parsed = parse(args, "dataset export DIR --name NAME --format coco --out PATH");
-    if (!parsed || !formatSupported(parsed->format))
+    const auto parsed = parse(args, "dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH [--version V]");
+    if (!parsed || !formatSupported(parsed->format, ExportFormats))
         return Misuse;
+    if (parsed->format == QLatin1String("coco") && !parsed->version.isEmpty()) {
+        printError(Cli::tr("--version is not supported with --format coco yet; restore the version or use another format."));
+        return Misuse;
+    }
     auto project = Project::open(parsed->folder);
     if (!succeeded(project))
         return Failure;
+    if (parsed->format != QLatin1String("coco"))
+        return exportInterchange(**project, *parsed);
     auto summary = CocoWriter((*project)->database()).write(parsed->name, parsed->out);
     if (!succeeded(summary))
         return Failure;

@@ -59,7 +59,7 @@ Status DatasetReader::forEachImage(std::int64_t datasetId, const std::function<S
 {
     // `visit` must not run this same statement: it stays open from the first image to the last.
     auto st = m_db.statement("SELECT i.id, i.path, i.width, i.height, i.external_id, "
-                             "s.id, s.label_class_id, s.kind, s.geometry, s.attributes, s.group_id "
+                             "s.id, s.label_class_id, s.kind, s.geometry, s.attributes, s.group_id, i.split "
                              "FROM image i LEFT JOIN shape s ON s.image_id = i.id "
                              "WHERE i.dataset_id = ? ORDER BY i.id, s.z, s.id");
     if (!st)
@@ -79,7 +79,7 @@ Status DatasetReader::forEachImage(std::int64_t datasetId, const std::function<S
         if (!*row)
             return {};
         if (!image)
-            image = StoredImage{r.int64(0), r.text(1), int(r.int64(2)), int(r.int64(3)), optionalInt(r, 4), {}};
+            image = StoredImage{r.int64(0), r.text(1), int(r.int64(2)), int(r.int64(3)), optionalInt(r, 4), {}, r.text(11)};
         if (!r.isNull(5))
             image->shapes.append({r.int64(5), r.int64(6), r.text(7), r.blob(8), r.blob(9), optionalInt(r, 10)});
     }

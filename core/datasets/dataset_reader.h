@@ -43,6 +43,7 @@ struct StoredImage
     int height = 0;
     std::optional<std::int64_t> externalId;
     QList<StoredShape> shapes; // in z order
+    QString split;             // train, val, test, or empty when unassigned
 };
 
 class DatasetReader

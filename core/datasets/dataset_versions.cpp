@@ -48,18 +48,21 @@ QJsonObject shapeEntry(const Statement &r)
 
 QJsonObject imageEntry(const Statement &r)
 {
-    return {{QStringLiteral("path"), r.text(1)},
-            {QStringLiteral("status"), r.text(2)},
-            {QStringLiteral("width"), qint64(r.int64(3))},
-            {QStringLiteral("height"), qint64(r.int64(4))},
-            {QStringLiteral("shapes"), QJsonArray()}};
+    QJsonObject entry{{QStringLiteral("path"), r.text(1)},
+                      {QStringLiteral("status"), r.text(2)},
+                      {QStringLiteral("width"), qint64(r.int64(3))},
+                      {QStringLiteral("height"), qint64(r.int64(4))},
+                      {QStringLiteral("shapes"), QJsonArray()}};
+    if (!r.isNull(14)) // only when assigned, so that entries of images without a split keep their bytes
+        entry.insert(QStringLiteral("split"), r.text(14));
+    return entry;
 }
 
 // The working images of a dataset as manifest entries, sorted by path, one image in memory at a time.
 Status forEachWorkingImage(Database &db, std::int64_t datasetId, const ImageVisit &visit)
 {
     auto st = db.statement("SELECT i.id, i.path, i.status, i.width, i.height, l.name, s.kind, s.geometry, "
-                           "s.attributes, s.z, s.hidden, s.locked, s.group_id, s.id "
+                           "s.attributes, s.z, s.hidden, s.locked, s.group_id, s.id, i.split "
                            "FROM image i LEFT JOIN shape s ON s.image_id = i.id "
                            "LEFT JOIN label_class l ON l.id = s.label_class_id "
                            "WHERE i.dataset_id = ? ORDER BY i.path, i.id, s.z, s.id");
@@ -246,14 +249,17 @@ Status restoreImage(Database &db, std::int64_t datasetId, std::optional<std::int
     const QString status = entry.value(u"status").toString();
     const auto width = std::int64_t(entry.value(u"width").toInteger());
     const auto height = std::int64_t(entry.value(u"height").toInteger());
+    const QJsonValue splitValue = entry.value(u"split");
+    const std::optional<QString> split = splitValue.isString() ? std::optional(splitValue.toString()) : std::nullopt;
     Status ok;
     if (imageId) {
-        ok = db.execute("UPDATE image SET status = ?, width = ?, height = ? WHERE id = ?", status, width, height, *imageId);
+        ok = db.execute("UPDATE image SET status = ?, width = ?, height = ?, split = ? WHERE id = ?", status, width, height,
+                        split, *imageId);
         if (ok)
             ok = db.execute("DELETE FROM shape WHERE image_id = ?", *imageId);
     } else {
-        ok = db.execute("INSERT INTO image(dataset_id, path, width, height, status) VALUES (?, ?, ?, ?, ?)",
-                        datasetId, path, width, height, status);
+        ok = db.execute("INSERT INTO image(dataset_id, path, width, height, status, split) VALUES (?, ?, ?, ?, ?, ?)",
+                        datasetId, path, width, height, status, split);
         imageId = db.lastInsertId();
     }
     if (ok)

@@ -3,6 +3,8 @@
 #include "core/store/database.h"
 #include "core/store/migrator.h"
 
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -45,6 +47,18 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demo; // made on first use by demoProject()
+
+    // A demo project shared by the dataset interchange tests.
+    QString demoProject()
+    {
+        if (m_demo.isEmpty()) {
+            const QString folder = m_dir.filePath(QStringLiteral("interchange-demo"));
+            if (runAtelier({QStringLiteral("demo"), QStringLiteral("create"), folder}).exitCode == 0)
+                m_demo = folder;
+        }
+        return m_demo;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -138,6 +152,130 @@ private Q_SLOTS:
         const Outcome help = runAtelier({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("project info DIR"));
+    }
+
+    void datasetImportOfAnImageFolder()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("folder-import"));
+        QCOMPARE(runAtelier({QStringLiteral("project"), QStringLiteral("init"), project}).exitCode, 0);
+        const QString images = m_dir.filePath(QStringLiteral("folder-images"));
+        QVERIFY(QDir().mkpath(images + QStringLiteral("/nested")));
+        QImage image(12, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(images + QStringLiteral("/one.png")));
+        QVERIFY(image.save(images + QStringLiteral("/nested/Two.JPG"), "jpeg"));
+        QFile broken(images + QStringLiteral("/broken.png"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("no png here");
+        broken.close();
+        const QStringList import = {QStringLiteral("dataset"), QStringLiteral("import"), project, QStringLiteral("--name"),
+                                    QStringLiteral("pics"), QStringLiteral("--format"), QStringLiteral("folder"), images};
+
+        const Outcome run = runAtelier(import);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("dataset")).toString(), QStringLiteral("pics"));
+        QCOMPARE(json.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("rescanned")).toBool(), false);
+        const QJsonArray unreadable = json.value(QStringLiteral("unreadable")).toArray();
+        QCOMPARE(unreadable.size(), 1);
+        QCOMPARE(unreadable.first().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("broken.png"));
+
+        // Again: a rescan that finds nothing new.
+        const Outcome again = runAtelier(import);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json().value(QStringLiteral("rescanned")).toBool(), true);
+        QCOMPARE(again.json().value(QStringLiteral("added")).toInt(), 0);
+
+        const Outcome missing = runAtelier({QStringLiteral("dataset"), QStringLiteral("import"), project, QStringLiteral("--name"),
+                                            QStringLiteral("other"), QStringLiteral("--format"), QStringLiteral("folder"),
+                                            m_dir.filePath(QStringLiteral("no-such-folder"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+    }
+
+    void datasetExportThenImportInEachFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *format : {"yolo", "voc", "labelme"})
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+
+    void datasetExportThenImportInEachFormat()
+    {
+        QFETCH(QString, format);
+        const QString project = demoProject();
+        const QString out = m_dir.filePath(QStringLiteral("export-") + format);
+        const Outcome exported = runAtelier({QStringLiteral("dataset"), QStringLiteral("export"), project, QStringLiteral("--name"),
+                                             QStringLiteral("shapes"), QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonObject written = exported.json();
+        QCOMPARE(written.value(QStringLiteral("images")).toInt(), 300);
+        QVERIFY(written.value(QStringLiteral("shapes")).toInt() > 250); // the demo's 250 labelled images have polygons
+        // VOC holds boxes only: every polygon is reported as converted; the others hold polygons.
+        const int converted = written.value(QStringLiteral("report"))[QStringLiteral("counts")][QStringLiteral("converted")].toInt();
+        QCOMPARE(converted, format == QLatin1String("voc") ? written.value(QStringLiteral("shapes")).toInt() : 0);
+
+        const Outcome imported = runAtelier({QStringLiteral("dataset"), QStringLiteral("import"), project, QStringLiteral("--name"),
+                                             QStringLiteral("copy-") + format, QStringLiteral("--format"), format, out});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.json().value(QStringLiteral("images")).toInt(), 300);
+        QCOMPARE(imported.json().value(QStringLiteral("shapes")).toInt(), written.value(QStringLiteral("shapes")).toInt());
+        QCOMPARE(imported.json().value(QStringLiteral("format")).toString(), format);
+    }
+
+    void datasetExportOfMasksAndOfAVersion()
+    {
+        const QString project = demoProject();
+        const QStringList exportMasks = {QStringLiteral("dataset"), QStringLiteral("export"), project, QStringLiteral("--name"),
+                                         QStringLiteral("shapes"), QStringLiteral("--format"), QStringLiteral("masks"),
+                                         QStringLiteral("--out"), m_dir.filePath(QStringLiteral("export-masks"))};
+        const Outcome masks = runAtelier(exportMasks);
+        QVERIFY2(masks.exitCode == 0, qPrintable(masks.err));
+        QCOMPARE(masks.json().value(QStringLiteral("files")).toInt(), 300 * 2 + 2);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("export-masks/SegmentationClass/shape_0001.png"))));
+
+        QCOMPARE(runAtelier({QStringLiteral("dataset"), QStringLiteral("version"), project, QStringLiteral("--name"),
+                             QStringLiteral("shapes"), QStringLiteral("--message"), QStringLiteral("for export")}).exitCode, 0);
+        const QStringList exportVersion = {QStringLiteral("dataset"), QStringLiteral("export"), project, QStringLiteral("--name"),
+                                           QStringLiteral("shapes"), QStringLiteral("--format"), QStringLiteral("labelme"),
+                                           QStringLiteral("--out"), m_dir.filePath(QStringLiteral("export-v1")), QStringLiteral("--version")};
+        const Outcome version = runAtelier(exportVersion + QStringList{QStringLiteral("1")});
+        QVERIFY2(version.exitCode == 0, qPrintable(version.err));
+        QCOMPARE(version.json().value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(version.json().value(QStringLiteral("images")).toInt(), 300);
+
+        const Outcome missing = runAtelier(exportVersion + QStringList{QStringLiteral("9")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.contains(QStringLiteral("no version 9")), qPrintable(missing.err));
+    }
+
+    void datasetImportOfABadFileNamesItsLine()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("bad-yolo-project"));
+        QCOMPARE(runAtelier({QStringLiteral("project"), QStringLiteral("init"), project}).exitCode, 0);
+        const QString yolo = m_dir.filePath(QStringLiteral("bad-yolo"));
+        QVERIFY(QDir().mkpath(yolo + QStringLiteral("/images")) && QDir().mkpath(yolo + QStringLiteral("/labels")));
+        QImage image(10, 10, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QVERIFY(image.save(yolo + QStringLiteral("/images/a.png")));
+        for (const auto &[file, text] : {std::pair("/classes.txt", "cat\n"), std::pair("/labels/a.txt", "0 0.5 0.5 0.2 0.2\n0 0.5 zz 0.1 0.1\n")}) {
+            QFile out(yolo + QLatin1String(file));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        const Outcome run = runAtelier({QStringLiteral("dataset"), QStringLiteral("import"), project, QStringLiteral("--name"),
+                                        QStringLiteral("bad"), QStringLiteral("--format"), QStringLiteral("yolo"), yolo});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("a.txt line 2")), qPrintable(run.err));
+
+        const Outcome unknown = runAtelier({QStringLiteral("dataset"), QStringLiteral("import"), project, QStringLiteral("--name"),
+                                            QStringLiteral("bad"), QStringLiteral("--format"), QStringLiteral("cvat"), yolo});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("yolo")), qPrintable(unknown.err));
     }
 
     void readOnlyProjectIsRefusedUnchanged()

@@ -5,6 +5,9 @@
 #include "core/tasks/task_context.h"
 #include "core/tasks/task_manager.h"
 #include "core/translations.h"
+#include "ui/annotate/annotation_actions.h"
+#include "ui/annotate/annotation_pane.h"
+#include "ui/annotate/image_list_model.h"
 #include "ui/shell/action_registry.h"
 #include "ui/shell/document_area.h"
 #include "ui/shell/event_log_model.h"
@@ -147,9 +150,13 @@ private Q_SLOTS:
         QCOMPARE(window.documents().count(), 1);
         QTabWidget *tabs = window.documents().tabs();
         QCOMPARE(tabs->tabText(0), QStringLiteral("shapes"));
-        auto *page = qobject_cast<EmptyState *>(tabs->currentWidget());
-        QVERIFY(page);
-        QVERIFY(page->text().contains(QStringLiteral("300 images")));
+        // The dataset opens for annotation, on its first image, with the Annotate commands live.
+        auto *pane = qobject_cast<AnnotationPane *>(tabs->currentWidget());
+        QVERIFY(pane);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->currentImageId() != 0, 10000);
+        QCOMPARE(pane->images().rowCount(), 300);
+        QCOMPARE(window.annotationActions().target(), pane);
+        QVERIFY(window.annotationActions().next->isEnabled());
         QCOMPARE(window.docks().properties->value(QStringLiteral("name")), QStringLiteral("shapes"));
         QCOMPARE(window.docks().properties->value(QStringLiteral("kind")), QStringLiteral("Dataset"));
 

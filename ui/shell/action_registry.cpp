@@ -13,7 +13,7 @@ QAction *ActionRegistry::add(const QString &id, const QString &category, QAction
 {
     Q_ASSERT_X(!this->action(id), "ActionRegistry::add", "duplicate command id");
     action->setObjectName(id);
-    m_commands.append({id, category, action});
+    m_commands.append({id, category, action, {}});
     return action;
 }
 
@@ -24,6 +24,23 @@ QAction *ActionRegistry::action(const QString &id) const
             return command.action;
     }
     return nullptr;
+}
+
+void ActionRegistry::rememberDefaultShortcuts()
+{
+    for (Command &command : m_commands) {
+        if (command.action)
+            command.defaultShortcuts = command.action->shortcuts();
+    }
+}
+
+QString ActionRegistry::commandUsing(const QKeySequence &sequence, const QString &exceptId) const
+{
+    for (const Command &command : m_commands) {
+        if (command.id != exceptId && command.action && command.action->shortcuts().contains(sequence))
+            return command.id;
+    }
+    return {};
 }
 
 } // namespace atelier

@@ -46,6 +46,8 @@ MainActions::MainActions(QMainWindow *window, ActionRegistry &registry)
     }
     commandPalette = make(QStringLiteral("view.commandPalette"), view, tr("Command &Palette…"),
                           QStringLiteral("palette"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    shortcuts = make(QStringLiteral("help.shortcuts"), help, tr("&Keyboard Shortcuts…"), {},
+                     QKeySequence(Qt::CTRL | Qt::Key_Slash));
     about = make(QStringLiteral("help.about"), help, tr("&About Atelier"), QStringLiteral("info"));
     about->setMenuRole(QAction::AboutRole);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -103,7 +105,8 @@ void MainActions::createMenus(const QList<QDockWidget *> &docks)
         viewMenu->addAction(toggle);
     }
 
-    QMenu *helpMenu = bar->addMenu(tr("&Help"));
+    helpMenu = bar->addMenu(tr("&Help"));
+    helpMenu->addAction(shortcuts);
     helpMenu->addAction(about);
 }
 

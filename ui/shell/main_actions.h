@@ -37,9 +37,11 @@ public:
     QAction *darkTheme;
     QAction *commandPalette;
     QAction *about;
+    QAction *shortcuts;
     QAction *clearRecent;
     // Rebuilt before it shows, from the recent projects.
     QMenu *recentMenu = nullptr;
+    QMenu *helpMenu = nullptr;
 
 private:
     QAction *make(const QString &id, const QString &category, const QString &text, const QString &icon = {},

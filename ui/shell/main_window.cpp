@@ -5,6 +5,8 @@
 #include "core/project/demo_project.h"
 #include "core/project/project.h"
 #include "core/tasks/task_manager.h"
+#include "ui/annotate/annotation_actions.h"
+#include "ui/annotate/annotation_pane.h"
 #include "ui/shell/action_registry.h"
 #include "ui/shell/command_palette.h"
 #include "ui/shell/document_area.h"
@@ -17,6 +19,7 @@
 #include "ui/shell/recent_projects.h"
 #include "ui/shell/section_texts.h"
 #include "ui/shell/settings_dialog.h"
+#include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/shell_docks.h"
 #include "ui/shell/shell_settings.h"
 #include "ui/shell/shell_status_bar.h"
@@ -34,6 +37,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTreeView>
@@ -74,6 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_docks = std::make_unique<ShellDocks>(this, m_navigatorModel, m_events, *m_taskCenter);
     m_actions = new MainActions(this, *m_registry);
     m_actions->createMenus(m_docks->all());
+    m_annotationActions = new AnnotationActions(this, *m_registry);
+    menuBar()->insertMenu(m_actions->helpMenu->menuAction(), m_annotationActions->menu());
+    m_registry->rememberDefaultShortcuts();
+    ShellSettings::applyShortcuts(*m_registry);
     m_statusBar = new ShellStatusBar(*m_taskCenter, this);
     setStatusBar(m_statusBar);
 
@@ -135,6 +144,7 @@ void MainWindow::connectActions()
     connect(a.darkTheme, &QAction::triggered, this, [this] { setTheme(Theme::dark()); });
     connect(a.commandPalette, &QAction::triggered, this, [this] { commandPalette().popup(); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.clearRecent, &QAction::triggered, m_recent, &RecentProjects::clear);
     connect(a.recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     const bool dark = Theme::current() == Theme::dark();
@@ -146,6 +156,7 @@ void MainWindow::connectActions()
     connect(m_documents->welcomePage(), &WelcomePage::recentProjectRequested, this,
             &MainWindow::openRecentProject);
     connect(m_documents, &DocumentArea::countChanged, this, &MainWindow::updateProjectActions);
+    connect(m_documents->tabs(), &QTabWidget::currentChanged, this, &MainWindow::followCurrentDocument);
     connect(m_statusBar, &ShellStatusBar::tasksClicked, this, [this] { ShellDocks::reveal(m_docks->tasksDock); });
     connect(m_docks->navigator, &NavigatorPane::activated, this, &MainWindow::openNavigatorIndex);
     connect(m_docks->navigator, &NavigatorPane::currentChanged, this, &MainWindow::showInProperties);
@@ -273,6 +284,44 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+AnnotationPane *MainWindow::openDataset(const QString &name)
+{
+    for (const CatalogItem &item : m_session->catalog().items(ProjectCatalog::Section::Datasets)) {
+        if (item.name == name)
+            return openAnnotationPane(item.id, item.name);
+    }
+    return nullptr;
+}
+
+AnnotationPane *MainWindow::openAnnotationPane(std::int64_t datasetId, const QString &name)
+{
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
+    QWidget *document = m_documents->open(documentKey(section, QString::number(datasetId)), name,
+                                          SectionTexts::icon(section), [this, datasetId] {
+        auto *pane = new AnnotationPane(m_session->folder(), datasetId);
+        pane->addToolBarActions(m_annotationActions->toolBarActions());
+        connect(pane, &AnnotationPane::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        return pane;
+    });
+    followCurrentDocument();
+    return qobject_cast<AnnotationPane *>(document);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(*m_registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { ShellSettings::saveShortcuts(*m_registry); });
+    dialog->open();
+}
+
+void MainWindow::followCurrentDocument()
+{
+    m_annotationActions->setTarget(qobject_cast<AnnotationPane *>(m_documents->tabs()->currentWidget()));
+}
+
 void MainWindow::onOpeningStarted(const QString &folder)
 {
     m_statusBar->showOpening(folder);
@@ -340,6 +389,10 @@ void MainWindow::openNavigatorIndex(const QModelIndex &index)
         return;
     const ProjectCatalog::Section section = NavigatorModel::sectionOf(nameIndex);
     const QIcon icon = SectionTexts::icon(section);
+    if (const auto item = m_navigatorModel->item(nameIndex); item && section == ProjectCatalog::Section::Datasets) {
+        openAnnotationPane(item->id, item->name);
+        return;
+    }
     if (const auto item = m_navigatorModel->item(nameIndex)) {
         m_documents->open(documentKey(section, QString::number(item->id)), item->name, icon, [=] {
             return new EmptyState(icon, item->name, SectionTexts::placeholderText(section, *item));

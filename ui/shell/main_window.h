@@ -10,6 +10,8 @@
 namespace atelier {
 
 class ActionRegistry;
+class AnnotationActions;
+class AnnotationPane;
 class CommandPalette;
 class DocumentArea;
 class EventLogModel;
@@ -32,11 +34,14 @@ public:
     void openProject(const QString &folder);
     // Opens the demo project in `folder`, creating it there first when needed.
     void openDemoProject(const QString &folder);
+    // Opens the open project's dataset `name` for annotation; null when there is none of that name.
+    AnnotationPane *openDataset(const QString &name);
 
     TaskManager &taskManager() const { return *m_taskManager; }
     TaskCenter &taskCenter() const { return *m_taskCenter; }
     ProjectSession &session() const { return *m_session; }
     ActionRegistry &actionRegistry() const { return *m_registry; }
+    AnnotationActions &annotationActions() const { return *m_annotationActions; }
     EventLogModel &eventLog() const { return *m_events; }
     NavigatorModel &navigatorModel() const { return *m_navigatorModel; }
     DocumentArea &documents() const { return *m_documents; }
@@ -66,6 +71,9 @@ private:
     void pruneRecentProjects();
     void showSettings();
     void showAbout();
+    void showShortcuts();
+    void followCurrentDocument();
+    AnnotationPane *openAnnotationPane(std::int64_t datasetId, const QString &name);
     void logTaskEnded(const TaskCenter::Task &task);
 
     void onOpeningStarted(const QString &folder);
@@ -91,6 +99,7 @@ private:
     DocumentArea *m_documents;
     std::unique_ptr<ShellDocks> m_docks;
     MainActions *m_actions;
+    AnnotationActions *m_annotationActions;
     ShellStatusBar *m_statusBar;
     CommandPalette *m_palette = nullptr;
 };

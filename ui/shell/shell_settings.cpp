@@ -2,6 +2,9 @@
 #include "ui/shell/shell_settings.h"
 
 #include "core/translations.h"
+#include "ui/shell/action_registry.h"
+
+#include <QAction>
 
 #include <QSettings>
 
@@ -11,6 +14,7 @@ namespace {
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString ThemeKey = QStringLiteral("ui/theme");
+const QString ShortcutsGroup = QStringLiteral("shortcuts");
 
 } // namespace
 
@@ -44,6 +48,32 @@ void ShellSettings::setTheme(const QString &theme)
 bool ShellSettings::isFirstStart()
 {
     return QSettings().allKeys().isEmpty();
+}
+
+void ShellSettings::applyShortcuts(ActionRegistry &registry)
+{
+    QSettings settings;
+    settings.beginGroup(ShortcutsGroup);
+    for (const Command &command : registry.commands()) {
+        if (command.action && settings.contains(command.id))
+            command.action->setShortcuts(QKeySequence::listFromString(settings.value(command.id).toString(),
+                                                                      QKeySequence::PortableText));
+    }
+}
+
+void ShellSettings::saveShortcuts(const ActionRegistry &registry)
+{
+    QSettings settings;
+    settings.beginGroup(ShortcutsGroup);
+    for (const Command &command : registry.commands()) {
+        if (!command.action)
+            continue;
+        if (command.action->shortcuts() == command.defaultShortcuts)
+            settings.remove(command.id);
+        else
+            settings.setValue(command.id, QKeySequence::listToString(command.action->shortcuts(),
+                                                                     QKeySequence::PortableText));
+    }
 }
 
 } // namespace atelier

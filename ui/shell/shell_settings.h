@@ -6,6 +6,8 @@
 
 namespace atelier {
 
+class ActionRegistry;
+
 class ShellSettings
 {
 public:
@@ -20,6 +22,11 @@ public:
 
     // True when Atelier has never saved a setting for this user: the very first start.
     static bool isFirstStart();
+
+    // The user's own keys for commands, by command id: put on the actions at start, and saved
+    // where they differ from the defaults.
+    static void applyShortcuts(ActionRegistry &registry);
+    static void saveShortcuts(const ActionRegistry &registry);
 };
 
 } // namespace atelier

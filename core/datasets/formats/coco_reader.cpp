@@ -4,6 +4,8 @@
 #include "core/annotation/mask_rle.h"
 #include "core/datasets/dataset_store.h"
 #include "core/datasets/formats/coco_sax_handler.h"
+#include "core/datasets/formats/dataset_import.h"
+#include "core/datasets/formats/number_text.h"
 #include "core/store/audit_log.h"
 #include "core/store/bulk_load.h"
 #include "core/store/database.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <unordered_map>
@@ -24,10 +25,6 @@ namespace atelier {
 namespace {
 
 constexpr int ProgressEvery = 16384;
-
-// Colours for new label classes, in category order (Tableau 10, distinct on light and dark).
-const char *const Palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                               "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 
 QString qs(const std::string &text) { return QString::fromStdString(text); }
 
@@ -41,12 +38,10 @@ constexpr std::int64_t ImportCacheKiB = 64 * 1024;
 void writePointsGeometry(std::string &json, std::span<const double> xy)
 {
     json.assign("{\"points\":[");
-    char digits[32];
     for (std::size_t i = 0; i < xy.size(); ++i) {
         if (i)
-            digits[0] = ',';
-        char *end = std::to_chars(digits + (i ? 1 : 0), digits + sizeof digits, xy[i]).ptr;
-        json.append(digits, end);
+            json += ',';
+        number_text::appendShortest(json, xy[i]);
     }
     json.append("]}");
 }
@@ -197,7 +192,7 @@ struct StoreWriter
                 continue;
             }
             (*insert)->reset();
-            (*insert)->bindAll(datasetId, qs(category.name), Palette[categoryRows.size() % 10], category.id);
+            (*insert)->bindAll(datasetId, qs(category.name), DatasetImport::labelColor(qsizetype(categoryRows.size())), category.id);
             if (auto ok = (*insert)->run(); !ok)
                 return fail(ok.error());
             categoryRows.emplace(category.id, db.lastInsertId());

@@ -3,6 +3,7 @@
 
 #include "core/annotation/mask_rle.h"
 #include "core/datasets/dataset_reader.h"
+#include "core/datasets/formats/shape_geometry.h"
 #include "core/store/database.h"
 #include "core/tasks/task_context.h"
 
@@ -13,7 +14,6 @@
 
 #include <cmath>
 #include <map>
-#include <numbers>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -73,17 +73,8 @@ private:
 // The 4 corners of a rotated box {"points": [x1, y1, x2, y2], "rotation": degrees clockwise}.
 std::vector<double> rotatedCorners(const json &geometry)
 {
-    const auto &p = geometry["points"];
-    const double cx = (p[0].get<double>() + p[2].get<double>()) / 2, cy = (p[1].get<double>() + p[3].get<double>()) / 2;
-    const double hw = (p[2].get<double>() - p[0].get<double>()) / 2, hh = (p[3].get<double>() - p[1].get<double>()) / 2;
-    const double angle = geometry.value("rotation", 0.0) * std::numbers::pi / 180;
-    const double c = std::cos(angle), s = std::sin(angle);
-    std::vector<double> ring;
-    for (const auto &[dx, dy] : {std::pair(-hw, -hh), std::pair(hw, -hh), std::pair(hw, hh), std::pair(-hw, hh)}) {
-        ring.push_back(cx + c * dx - s * dy); // y points down, so this turns clockwise on screen
-        ring.push_back(cy + s * dx + c * dy);
-    }
-    return ring;
+    const auto box = geometry["points"].get<std::vector<double>>();
+    return ShapeGeometry::rotatedCorners(box, geometry.value("rotation", 0.0));
 }
 
 bool isNumberList(const json &points, std::size_t minimum)
