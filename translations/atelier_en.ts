@@ -2352,6 +2352,10 @@ Its shapes are kept. Press D for the next image.</source>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Image &amp;Folder as Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>
@@ -2413,6 +2417,14 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Could not open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Image Folder as Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the images of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

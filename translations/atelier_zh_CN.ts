@@ -2356,6 +2356,10 @@ Its shapes are kept. Press D for the next image.</source>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>键盘快捷方式(&amp;K)…</translation>
     </message>
+    <message>
+        <source>Add Image &amp;Folder as Dataset…</source>
+        <translation>将图像文件夹添加为数据集(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>
@@ -2418,6 +2422,14 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Add Image Folder as Dataset</source>
+        <translation>将图像文件夹添加为数据集</translation>
+    </message>
+    <message>
+        <source>Adding the images of %1</source>
+        <translation>正在添加 %1 中的图像</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,11 @@
 #include "ui/annotate/canvas/annotation_canvas.h"
 #include "ui/annotate/image_list_model.h"
 #include "ui/annotate/label_list_model.h"
+#include "ui/widgets/empty_state.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +67,11 @@ private:
             QVERIFY(image.save(QDir(images).filePath(name)));
             rows.append({name, 400, 300, 0, 0, QStringLiteral("new"), {}});
         }
+        // A file that is not what its name says: the pane must show why instead of the image.
+        QFile broken(QDir(images).filePath(QStringLiteral("zz_broken.png")));
+        QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("\x89PNG\r\n\x1a\n truncated") > 0);
+        broken.close();
+        rows.append({QStringLiteral("zz_broken.png"), 400, 300, 0, 0, QStringLiteral("new"), {}});
         DatasetStore store((*project)->database(), (*project)->audit());
         m_dataset = store.createDataset(QStringLiteral("pets"), images).value();
         m_cat = store.addLabelClass(m_dataset, QStringLiteral("cat"), QStringLiteral("#ff0000")).value();
@@ -148,7 +155,7 @@ private Q_SLOTS:
 
     void listsImagesAndLabelsWithCounts()
     {
-        QCOMPARE(m_pane->images().rowCount(), 4);
+        QCOMPARE(m_pane->images().rowCount(), 5);
         QCOMPARE(m_pane->labels().labels().size(), 2);
         QCOMPARE(m_pane->labels().label(m_cat)->shapeCount, 1);
         QCOMPARE(m_pane->currentImageId(), imageIdAt(0));
@@ -268,6 +275,22 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson((*st)->text(1).toUtf8()).object().value(QStringLiteral("occluded")), QJsonValue(true));
         m_pane->undo();
         QVERIFY(!m_pane->document()->shapes().first().attributes.contains(QStringLiteral("occluded")));
+    }
+
+    void anUnreadableImageSaysWhyAndTheLabelerGoesOn()
+    {
+        const std::int64_t broken = imageIdAt(4);
+        QCOMPARE(m_pane->images().images().at(4).path, QStringLiteral("zz_broken.png"));
+        m_pane->showImage(broken);
+        auto *message = m_pane->findChild<EmptyState *>();
+        QVERIFY(message);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QCOMPARE(message->title(), QStringLiteral("This image cannot be shown"));
+        QVERIFY2(message->text().contains(QStringLiteral("zz_broken.png")), qPrintable(message->text()));
+        // The labeler goes on to another image.
+        m_pane->showPrevious();
+        waitForImage(imageIdAt(3));
+        QVERIFY(!message->isVisible());
     }
 
     void navigationFollowsTheFilteredList()

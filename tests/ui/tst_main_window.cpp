@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -178,6 +179,31 @@ private Q_SLOTS:
         QVERIFY(progressed.count() > 0);
         QVERIFY(findItem(window.navigatorModel(), ProjectCatalog::Section::Datasets, QStringLiteral("shapes")).isValid());
         QVERIFY(logged(window.eventLog(), QStringLiteral("Finished: Opening the demo project")));
+    }
+
+    void anImageFolderBecomesADatasetThatOpensAsItFills()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("folder-project"));
+        QVERIFY(Project::create(project));
+        const QString photos = m_dir.filePath(QStringLiteral("holiday"));
+        QVERIFY(QDir().mkpath(photos + QStringLiteral("/day2")));
+        for (int i = 0; i < 5; ++i) {
+            QImage image(64, 48, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(i * 50, 200, 200));
+            QVERIFY(image.save(photos + (i < 3 ? QStringLiteral("/p%1.jpg") : QStringLiteral("/day2/p%1.PNG")).arg(i)));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, project));
+        QSignalSpy shown(&window, &MainWindow::catalogShown);
+        window.addImageFolder(photos);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documents().count(), 1, 10000);
+        auto *pane = qobject_cast<AnnotationPane *>(window.documents().tabs()->currentWidget());
+        QVERIFY(pane);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->currentImageId() != 0, 10000);
+        QCOMPARE(pane->images().rowCount(), 5);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QVERIFY(findItem(window.navigatorModel(), ProjectCatalog::Section::Datasets, QStringLiteral("holiday")).isValid());
     }
 
     void emptySectionExplainsWhatWillAppear()

@@ -589,6 +589,12 @@ void AnnotationPane::loadStatusHistory(std::int64_t imageId)
     });
 }
 
+void AnnotationPane::refreshIndex()
+{
+    m_reopenImageId = m_pendingImageId ? m_pendingImageId : currentImageId();
+    loadIndex();
+}
+
 void AnnotationPane::loadIndex()
 {
     m_reader->post([this, folder = m_projectFolder, id = m_datasetId](Result<Database *> db) {

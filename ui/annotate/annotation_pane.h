@@ -83,6 +83,9 @@ public:
     // Puts the window's annotation commands at the front of the toolbar (null: a separator).
     void addToolBarActions(const QList<QAction *> &actions);
 
+    // Reads the dataset's images and labels again (images were added), keeping the image shown.
+    void refreshIndex();
+
     // Shows the image in `row` of the filtered list.
     void showRow(int row);
     void showImage(std::int64_t imageId);

@@ -28,6 +28,8 @@ MainActions::MainActions(QMainWindow *window, ActionRegistry &registry)
     openProject = make(QStringLiteral("file.open"), file, tr("&Open Project…"), QStringLiteral("folder"),
                        QKeySequence::Open);
     openDemo = make(QStringLiteral("file.openDemo"), file, tr("Open &Demo Project"), QStringLiteral("demo"));
+    addImageFolder = make(QStringLiteral("file.addImageFolder"), file, tr("Add Image &Folder as Dataset…"),
+                          QStringLiteral("dataset"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     closeTab = make(QStringLiteral("file.closeTab"), file, tr("Close &Tab"), {}, QKeySequence::Close);
     closeProject = make(QStringLiteral("file.closeProject"), file, tr("&Close Project"), {},
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -76,6 +78,8 @@ void MainActions::createMenus(const QList<QDockWidget *> &docks)
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addAction(openDemo);
+    fileMenu->addSeparator();
+    fileMenu->addAction(addImageFolder);
     fileMenu->addSeparator();
     fileMenu->addAction(closeTab);
     fileMenu->addAction(closeProject);

@@ -28,6 +28,7 @@ public:
     QAction *newProject;
     QAction *openProject;
     QAction *openDemo;
+    QAction *addImageFolder;
     QAction *closeTab;
     QAction *closeProject;
     QAction *settings;

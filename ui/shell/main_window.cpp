@@ -2,8 +2,12 @@
 // wires them to the project session; the parts themselves live in their own files.
 #include "ui/shell/main_window.h"
 
+#include "core/datasets/folder_import.h"
 #include "core/project/demo_project.h"
 #include "core/project/project.h"
+#include "core/store/audit_log.h"
+#include "core/store/database.h"
+#include "core/tasks/task_context.h"
 #include "core/tasks/task_manager.h"
 #include "ui/annotate/annotation_actions.h"
 #include "ui/annotate/annotation_pane.h"
@@ -30,6 +34,7 @@
 #include "ui/widgets/icons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -135,6 +140,7 @@ void MainWindow::connectActions()
     connect(a.newProject, &QAction::triggered, this, &MainWindow::createProjectFromDialog);
     connect(a.openProject, &QAction::triggered, this, &MainWindow::openProjectFromDialog);
     connect(a.openDemo, &QAction::triggered, this, [this] { openDemoProject(DemoProject::defaultFolder()); });
+    connect(a.addImageFolder, &QAction::triggered, this, &MainWindow::addImageFolderFromDialog);
     connect(a.closeTab, &QAction::triggered, m_documents, &DocumentArea::closeCurrent);
     connect(a.closeProject, &QAction::triggered, m_session.get(), &ProjectSession::close);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -309,6 +315,48 @@ AnnotationPane *MainWindow::openAnnotationPane(std::int64_t datasetId, const QSt
     return qobject_cast<AnnotationPane *>(document);
 }
 
+void MainWindow::addImageFolderFromDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Image Folder as Dataset"),
+                                                             QDir::homePath());
+    if (!folder.isEmpty())
+        addImageFolder(folder);
+}
+
+void MainWindow::addImageFolder(const QString &folder)
+{
+    if (!m_session->isOpen())
+        return;
+    const QString name = QFileInfo(folder).fileName();
+    const QString project = m_session->folder();
+    QPointer<MainWindow> self(this);
+    // Each committed batch reaches the window: the first opens the dataset, later ones refresh it.
+    const auto batchCommitted = [self, name](std::int64_t datasetId, int) {
+        QMetaObject::invokeMethod(qApp, [self, datasetId, name] {
+            if (!self)
+                return;
+            if (AnnotationPane *pane = qobject_cast<AnnotationPane *>(self->m_documents->document(
+                    documentKey(ProjectCatalog::Section::Datasets, QString::number(datasetId)))))
+                pane->refreshIndex();
+            else
+                self->openAnnotationPane(datasetId, name);
+        }, Qt::QueuedConnection);
+    };
+    m_taskManager->start(tr("Adding the images of %1").arg(QDir::toNativeSeparators(folder)),
+                         [project, folder, name, batchCommitted](TaskContext &context) -> Status {
+        auto db = Project::connect(project);
+        if (!db)
+            return fail(db.error());
+        AuditLog audit(**db, Project::currentActor());
+        FolderImport import(**db, audit);
+        import.onBatchCommitted(batchCommitted);
+        auto result = import.importOrRescan(folder, name, context);
+        if (!result)
+            return fail(result.error());
+        return {};
+    }, this, [this](const Status &) { m_session->refresh(); });
+}
+
 void MainWindow::showShortcuts()
 {
     auto *dialog = new ShortcutsDialog(*m_registry, this);
@@ -427,6 +475,7 @@ void MainWindow::updateProjectActions()
     const bool open = m_session->isOpen();
     m_actions->closeProject->setEnabled(open);
     m_actions->refresh->setEnabled(open);
+    m_actions->addImageFolder->setEnabled(open);
     m_actions->closeTab->setEnabled(m_documents->count() > 0);
 }
 

@@ -36,6 +36,9 @@ public:
     void openDemoProject(const QString &folder);
     // Opens the open project's dataset `name` for annotation; null when there is none of that name.
     AnnotationPane *openDataset(const QString &name);
+    // Adds the images under `folder` (recursively, referenced in place) to the open project as a
+    // dataset named after the folder, as a task; the dataset opens as its first images arrive.
+    void addImageFolder(const QString &folder);
 
     TaskManager &taskManager() const { return *m_taskManager; }
     TaskCenter &taskCenter() const { return *m_taskCenter; }
@@ -72,6 +75,7 @@ private:
     void showSettings();
     void showAbout();
     void showShortcuts();
+    void addImageFolderFromDialog();
     void followCurrentDocument();
     AnnotationPane *openAnnotationPane(std::int64_t datasetId, const QString &name);
     void logTaskEnded(const TaskCenter::Task &task);
