@@ -162,65 +162,50 @@ Status LabelClassEdits::undoMerge(const LabelClassMerge &merge)
     return transaction->commit();
 }
 
-RenameLabelClassCommand::RenameLabelClassCommand(LabelClassEdits &edits, std::int64_t id, QString oldName,
-                                                 QString newName, LabelEditErrorHandler onError,
-                                                 QUndoCommand *parent)
-    : QUndoCommand(tr("Rename label \"%1\" to \"%2\"").arg(oldName, newName), parent)
+ChangeLabelClassCommand::ChangeLabelClassCommand(const QString &text, LabelClassEdits &edits, Setter setter,
+                                                 std::int64_t id, QString oldValue, QString newValue,
+                                                 LabelEditErrorHandler onError, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , m_edits(edits)
+    , m_setter(setter)
     , m_id(id)
-    , m_oldName(std::move(oldName))
-    , m_newName(std::move(newName))
+    , m_oldValue(std::move(oldValue))
+    , m_newValue(std::move(newValue))
     , m_onError(std::move(onError))
 {}
 
-void RenameLabelClassCommand::redo()
+void ChangeLabelClassCommand::redo()
 {
-    apply(m_newName);
+    apply(m_newValue);
 }
 
-void RenameLabelClassCommand::undo()
+void ChangeLabelClassCommand::undo()
 {
-    apply(m_oldName);
+    apply(m_oldValue);
 }
 
-void RenameLabelClassCommand::apply(const QString &name)
+void ChangeLabelClassCommand::apply(const QString &value)
 {
-    if (auto ok = m_edits.rename(m_id, name); !ok) {
+    if (auto ok = (m_edits.*m_setter)(m_id, value); !ok) {
         setObsolete(true);
         if (m_onError)
             m_onError(ok.error());
     }
 }
+
+RenameLabelClassCommand::RenameLabelClassCommand(LabelClassEdits &edits, std::int64_t id, QString oldName,
+                                                 QString newName, LabelEditErrorHandler onError,
+                                                 QUndoCommand *parent)
+    : ChangeLabelClassCommand(tr("Rename label \"%1\" to \"%2\"").arg(oldName, newName), edits,
+                              &LabelClassEdits::rename, id, oldName, newName, std::move(onError), parent)
+{}
 
 RecolorLabelClassCommand::RecolorLabelClassCommand(LabelClassEdits &edits, std::int64_t id, QString oldColor,
                                                    QString newColor, LabelEditErrorHandler onError,
                                                    QUndoCommand *parent)
-    : QUndoCommand(tr("Change label colour"), parent)
-    , m_edits(edits)
-    , m_id(id)
-    , m_oldColor(std::move(oldColor))
-    , m_newColor(std::move(newColor))
-    , m_onError(std::move(onError))
+    : ChangeLabelClassCommand(tr("Change label colour"), edits, &LabelClassEdits::recolor, id, std::move(oldColor),
+                              std::move(newColor), std::move(onError), parent)
 {}
-
-void RecolorLabelClassCommand::redo()
-{
-    apply(m_newColor);
-}
-
-void RecolorLabelClassCommand::undo()
-{
-    apply(m_oldColor);
-}
-
-void RecolorLabelClassCommand::apply(const QString &color)
-{
-    if (auto ok = m_edits.recolor(m_id, color); !ok) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(ok.error());
-    }
-}
 
 MergeLabelClassesCommand::MergeLabelClassesCommand(LabelClassEdits &edits, std::int64_t fromId,
                                                    std::int64_t intoId, LabelEditErrorHandler onError,

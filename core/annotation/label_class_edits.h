@@ -67,48 +67,49 @@ private:
 // undo stack (QUndoCommand::setObsolete).
 using LabelEditErrorHandler = std::function<void(const Error &)>;
 
+// Sets one value of a label class (its name, its colour) through a LabelClassEdits setter; undo
+// sets the old value back. The model of Tiled's ChangeValue.
+class ChangeLabelClassCommand : public QUndoCommand
+{
+public:
+    using Setter = Status (LabelClassEdits::*)(std::int64_t id, const QString &value);
+
+    ChangeLabelClassCommand(const QString &text, LabelClassEdits &edits, Setter setter, std::int64_t id,
+                            QString oldValue, QString newValue, LabelEditErrorHandler onError,
+                            QUndoCommand *parent);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QString &value);
+
+    LabelClassEdits &m_edits;
+    Setter m_setter;
+    std::int64_t m_id;
+    QString m_oldValue;
+    QString m_newValue;
+    LabelEditErrorHandler m_onError;
+};
+
 // Renames a label class (undo: the old name).
-class RenameLabelClassCommand : public QUndoCommand
+class RenameLabelClassCommand : public ChangeLabelClassCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenameLabelClassCommand)
 
 public:
     RenameLabelClassCommand(LabelClassEdits &edits, std::int64_t id, QString oldName, QString newName,
                             LabelEditErrorHandler onError = {}, QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    void apply(const QString &name);
-
-    LabelClassEdits &m_edits;
-    std::int64_t m_id;
-    QString m_oldName;
-    QString m_newName;
-    LabelEditErrorHandler m_onError;
 };
 
 // Gives a label class another colour (undo: the old colour).
-class RecolorLabelClassCommand : public QUndoCommand
+class RecolorLabelClassCommand : public ChangeLabelClassCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecolorLabelClassCommand)
 
 public:
     RecolorLabelClassCommand(LabelClassEdits &edits, std::int64_t id, QString oldColor, QString newColor,
                              LabelEditErrorHandler onError = {}, QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    void apply(const QString &color);
-
-    LabelClassEdits &m_edits;
-    std::int64_t m_id;
-    QString m_oldColor;
-    QString m_newColor;
-    LabelEditErrorHandler m_onError;
 };
 
 // Merges one label class into another across the dataset; undo restores both in one step.
