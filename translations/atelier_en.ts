@@ -2625,6 +2625,14 @@ Its shapes are kept. Press D for the next image.</source>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::ShapeListModel</name>

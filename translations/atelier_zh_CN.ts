@@ -2627,6 +2627,14 @@ Its shapes are kept. Press D for the next image.</source>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>快捷键：</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ShapeListModel</name>

@@ -197,6 +197,53 @@ private Q_SLOTS:
         QCOMPARE(storedShapes(imageIdAt(1))[0].geometry, rows[0].geometry);
     }
 
+    void everyKindDrawnLandsInTheStoreExactly()
+    {
+        m_pane->showImage(imageIdAt(1));
+        waitForImage(imageIdAt(1));
+        const int before = int(m_pane->document()->shapes().size());
+        QWidget *viewport = m_pane->canvas()->viewport();
+        const auto at = [this](QPointF p) { return m_pane->canvas()->mapFromImage(p).toPoint(); };
+        const auto click = [&](QPointF p) { QTest::mouseClick(viewport, Qt::LeftButton, {}, at(p)); };
+
+        m_pane->setTool(ToolId::Polygon);
+        for (QPointF p : {QPointF(20, 20), QPointF(120, 30), QPointF(90, 110)})
+            click(p);
+        QTest::keyClick(viewport, Qt::Key_Return);
+        m_pane->setTool(ToolId::Polyline);
+        for (QPointF p : {QPointF(200, 40), QPointF(260, 80), QPointF(300, 50)})
+            click(p);
+        QTest::keyClick(viewport, Qt::Key_Return);
+        m_pane->setTool(ToolId::Point);
+        click({330, 200});
+        m_pane->setTool(ToolId::RotatedRectangle);
+        drag({150, 150}, {220, 210});
+        m_pane->setTool(ToolId::MaskBrush);
+        drag({40, 200}, {120, 260});
+
+        QList<ShapeKind> kinds;
+        for (int i = before; i < m_pane->document()->shapes().size(); ++i)
+            kinds.append(m_pane->document()->shapes().at(i).kind);
+        QCOMPARE(kinds, (QList<ShapeKind>{ShapeKind::Polygon, ShapeKind::Polyline, ShapeKind::Point,
+                                           ShapeKind::RotatedBox, ShapeKind::Mask}));
+        const Shape &polygon = m_pane->document()->shapes().at(before);
+        QCOMPARE(polygon.points.size(), 3);
+        QCOMPARE(polygon.points.at(1), m_pane->canvas()->mapToImage(at({120, 30})));
+        // What the store holds is exactly what the document holds, kind by kind.
+        const QList<ShapeRow> rows = storedShapes(imageIdAt(1));
+        QCOMPARE(rows.size(), m_pane->document()->shapes().size());
+        for (int i = 0; i < rows.size(); ++i) {
+            const Shape &shape = m_pane->document()->shapes().at(i);
+            QCOMPARE(rows[i].kind, shapeKindName(shape.kind));
+            QCOMPARE(rows[i].geometry, QString::fromUtf8(shapeGeometryJson(shape)));
+        }
+        const Shape &mask = m_pane->document()->shapes().constLast();
+        QVERIFY(mask.mask.area() > 0);
+        QCOMPARE(mask.mask.width(), 400);
+        QCOMPARE(mask.mask.height(), 300);
+        m_pane->setTool(ToolId::Select);
+    }
+
     void labelKeyChangesTheSelectedShapes()
     {
         const Shape box = m_pane->document()->shapes().first();

@@ -18,6 +18,8 @@
 #include "ui/shell/properties_pane.h"
 #include "ui/shell/recent_projects.h"
 #include "ui/shell/shell_docks.h"
+#include "ui/shell/shell_settings.h"
+#include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/shell_status_bar.h"
 #include "ui/shell/task_indicator.h"
 #include "ui/shell/task_row.h"
@@ -31,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -204,6 +207,26 @@ private Q_SLOTS:
         QCOMPARE(pane->images().rowCount(), 5);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
         QVERIFY(findItem(window.navigatorModel(), ProjectCatalog::Section::Datasets, QStringLiteral("holiday")).isValid());
+    }
+
+    void shortcutsAreReboundAndKeptForTheNextStart()
+    {
+        const QString next = QStringLiteral("annotate.next");
+        {
+            MainWindow window;
+            ShortcutsDialog dialog(window.actionRegistry(), &window);
+            // A is the previous image's key: refused, with the command that holds it named.
+            QVERIFY(!dialog.rebind(next, QKeySequence(Qt::Key_A)));
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("shortcutConflict"))->text().contains(QStringLiteral("Previous Image")));
+            QVERIFY(dialog.rebind(next, QKeySequence(Qt::Key_J)));
+            dialog.apply();
+            QCOMPARE(window.actionRegistry().action(next)->shortcuts(), QList<QKeySequence>{QKeySequence(Qt::Key_J)});
+            ShellSettings::saveShortcuts(window.actionRegistry());
+        }
+        MainWindow again;
+        QCOMPARE(again.actionRegistry().action(next)->shortcuts(), QList<QKeySequence>{QKeySequence(Qt::Key_J)});
+        // Other commands keep their defaults.
+        QCOMPARE(again.actionRegistry().action(QStringLiteral("annotate.previous"))->shortcut(), QKeySequence(Qt::Key_A));
     }
 
     void emptySectionExplainsWhatWillAppear()

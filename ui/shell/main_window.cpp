@@ -274,6 +274,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLanguage(ShellSettings::language());
     dialog->setTheme(Theme::current());
+    connect(dialog, &SettingsDialog::shortcutsRequested, this, &MainWindow::showShortcuts);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ShellSettings::setLanguage(dialog->language());
         setTheme(dialog->theme());

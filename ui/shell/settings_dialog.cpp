@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace atelier {
@@ -35,6 +36,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
     form->addRow(tr("&Theme:"), m_theme);
+    auto *shortcuts = new QPushButton(tr("&Keyboard Shortcuts…"), this);
+    shortcuts->setObjectName(QStringLiteral("shortcutsButton"));
+    connect(shortcuts, &QPushButton::clicked, this, &SettingsDialog::shortcutsRequested);
+    form->addRow(tr("Keys:"), shortcuts);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,4 +1,5 @@
-// SettingsDialog: the user's preferences: language (at next start) and theme.
+// SettingsDialog: the user's preferences: language (at next start) and theme; the keyboard
+// shortcuts open from here too.
 #pragma once
 
 #include <QDialog>
@@ -18,6 +19,10 @@ public:
     QString language() const;
     void setTheme(const QString &theme);
     QString theme() const;
+
+Q_SIGNALS:
+    // The user asked to see or rebind the keyboard shortcuts.
+    void shortcutsRequested();
 
 private:
     QComboBox *m_language;
