@@ -1915,10 +1915,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project&apos;s store cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That label is no longer in this dataset.</source>
         <translation type="unfinished"></translation>
     </message>

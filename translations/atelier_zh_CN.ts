@@ -1922,10 +1922,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>形状</translation>
     </message>
     <message>
-        <source>The project&apos;s store cannot be reached.</source>
-        <translation>无法访问项目的存储。</translation>
-    </message>
-    <message>
         <source>That label is no longer in this dataset.</source>
         <translation>该标签已不在此数据集中。</translation>
     </message>

@@ -7,10 +7,7 @@
 #include "core/annotation/image_annotations.h"
 #include "core/annotation/image_document.h"
 #include "core/annotation/image_status.h"
-#include "core/annotation/label_class_edits.h"
-#include "core/datasets/dataset_store.h"
-#include "core/store/audit_log.h"
-#include "core/store/database.h"
+#include "core/annotation/shape_clipboard.h"
 #include "core/imaging/image_loader.h"
 #include "core/imaging/image_prefetcher.h"
 #include "core/imaging/pyramid_image.h"
@@ -19,6 +16,7 @@
 #include "core/store/store_thread.h"
 #include "ui/annotate/canvas/annotation_canvas.h"
 #include "ui/annotate/image_list_model.h"
+#include "ui/annotate/label_editor.h"
 #include "ui/annotate/label_list_model.h"
 #include "ui/annotate/shape_list_model.h"
 #include "ui/widgets/empty_state.h"
@@ -34,8 +32,6 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -58,50 +54,9 @@ namespace atelier {
 
 namespace {
 
-const QString ShapesMimeType = QStringLiteral("application/x-atelier-shapes");
 constexpr int ReadAhead = 2;
 constexpr int ReadBehind = 1;
 constexpr int ThumbnailSide = 64;
-
-// Shapes on the clipboard: each with its label, kind, stored geometry and flags.
-QByteArray shapesToJson(const QList<Shape> &shapes)
-{
-    QJsonArray array;
-    for (const Shape &shape : shapes) {
-        array.append(QJsonObject{
-            {QStringLiteral("label"), QString::number(shape.labelClassId)},
-            {QStringLiteral("kind"), shapeKindName(shape.kind)},
-            {QStringLiteral("geometry"), QString::fromUtf8(shapeGeometryJson(shape))},
-            {QStringLiteral("attributes"), shape.attributes},
-            {QStringLiteral("hidden"), shape.hidden},
-            {QStringLiteral("locked"), shape.locked},
-        });
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-QList<Shape> shapesFromJson(const QByteArray &json)
-{
-    QList<Shape> shapes;
-    const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        const auto kind = shapeKindFromName(object.value(QStringLiteral("kind")).toString());
-        if (!kind)
-            continue;
-        Shape shape;
-        shape.kind = *kind;
-        if (!readShapeGeometry(shape, object.value(QStringLiteral("geometry")).toString().toUtf8()))
-            continue;
-        shape.key = ImageDocument::newKey();
-        shape.labelClassId = object.value(QStringLiteral("label")).toString().toLongLong();
-        shape.attributes = object.value(QStringLiteral("attributes")).toObject();
-        shape.hidden = object.value(QStringLiteral("hidden")).toBool();
-        shape.locked = object.value(QStringLiteral("locked")).toBool();
-        shapes.append(shape);
-    }
-    return shapes;
-}
 
 // The labels of a document's shapes, counted, for the label dock's totals.
 QHash<std::int64_t, int> labelHistogram(const ImageDocument &document)
@@ -127,7 +82,7 @@ AnnotationPane::AnnotationPane(const QString &projectFolder, std::int64_t datase
     , m_labels(new LabelListModel(this))
     , m_shapes(new ShapeListModel(*m_labels, this))
     , m_undoGroup(new QUndoGroup(this))
-    , m_labelUndo(new QUndoStack(this))
+    , m_labelEditor(std::make_unique<LabelEditor>(projectFolder, datasetId))
     , m_centre(new QStackedWidget(this))
     , m_canvas(new AnnotationCanvas(this))
     , m_message(new EmptyState(this))
@@ -186,8 +141,6 @@ AnnotationPane::~AnnotationPane()
 {
     // The reader goes first: its jobs post results to this object, which must still exist then.
     m_reader.reset();
-    // Label commands refer to the label connection: they go before it.
-    m_labelUndo->clear();
     if (m_writer)
         m_writer->flush();
 }
@@ -318,62 +271,36 @@ void AnnotationPane::buildDocks()
     shapes->raise();
 }
 
-LabelClassEdits *AnnotationPane::labelEdits()
+QUndoStack *AnnotationPane::labelUndoStack() const
 {
-    if (!m_labelEdits) {
-        auto db = Project::connect(m_projectFolder);
-        if (!db) {
-            Q_EMIT problem(db.error().message, db.error().detail);
-            return nullptr;
-        }
-        m_labelDb = std::move(*db);
-        m_labelAudit = std::make_unique<AuditLog>(*m_labelDb, Project::currentActor());
-        m_labelEdits = std::make_unique<LabelClassEdits>(*m_labelDb, *m_labelAudit);
-    }
-    return m_labelEdits.get();
+    return m_labelEditor->undoStack();
 }
 
 Status AnnotationPane::addLabel(const QString &name, const QString &color)
 {
-    if (!labelEdits())
-        return fail(tr("The project's store cannot be reached."));
-    DatasetStore store(*m_labelDb, *m_labelAudit);
-    auto id = store.addLabelClass(m_datasetId, name.trimmed(), color);
-    if (!id)
-        return fail(id.error());
-    reloadAll();
-    return {};
+    return afterLabelEdit(m_labelEditor->add(name, color));
 }
 
 Status AnnotationPane::renameLabel(std::int64_t id, const QString &name)
 {
     const LabelEntry *label = m_labels->label(id);
-    LabelClassEdits *edits = labelEdits();
-    if (!label || !edits)
+    if (!label)
         return fail(tr("That label is no longer in this dataset."));
-    std::optional<Error> error;
-    m_labelUndo->push(new RenameLabelClassCommand(*edits, id, label->name, name.trimmed(),
-                                                  [&error](const Error &e) { error = e; }));
-    if (error)
-        return fail(*error);
-    reloadAll();
-    return {};
+    return afterLabelEdit(m_labelEditor->rename(id, label->name, name));
 }
 
 Status AnnotationPane::mergeLabel(std::int64_t fromId, std::int64_t intoId)
 {
-    LabelClassEdits *edits = labelEdits();
-    if (!edits)
-        return fail(tr("The project's store cannot be reached."));
     // The merge must see every shape edit made so far.
     if (m_writer)
         m_writer->flush();
-    std::optional<Error> error;
-    m_labelUndo->push(new MergeLabelClassesCommand(*edits, fromId, intoId, [&error](const Error &e) { error = e; }));
-    if (error)
-        return fail(*error);
+    return afterLabelEdit(m_labelEditor->merge(fromId, intoId));
+}
+
+Status AnnotationPane::afterLabelEdit(Status status)
+{
     reloadAll();
-    return {};
+    return status;
 }
 
 void AnnotationPane::showLabelMenu(const QPoint &pos)
@@ -402,14 +329,8 @@ void AnnotationPane::showLabelMenu(const QPoint &pos)
         });
         menu.addAction(tr("Change Colour…"), this, [this, id, color = label->color, report] {
             const QColor chosen = QColorDialog::getColor(QColor(color), this, tr("Label Colour"));
-            LabelClassEdits *edits = labelEdits();
-            if (!chosen.isValid() || !edits || chosen.name() == color)
-                return;
-            std::optional<Error> error;
-            m_labelUndo->push(new RecolorLabelClassCommand(*edits, id, color, chosen.name(),
-                                                           [&error](const Error &e) { error = e; }));
-            report(error ? Status(fail(*error)) : Status());
-            reloadAll();
+            if (chosen.isValid() && chosen.name() != color)
+                report(afterLabelEdit(m_labelEditor->recolor(id, color, chosen.name())));
         });
         QMenu *merge = menu.addMenu(tr("Merge “%1” Into").arg(label->name));
         for (const LabelEntry &other : m_labels->labels()) {
@@ -419,16 +340,17 @@ void AnnotationPane::showLabelMenu(const QPoint &pos)
         merge->setEnabled(!merge->isEmpty());
     }
     menu.addSeparator();
-    QAction *undoLabel = menu.addAction(tr("Undo %1").arg(m_labelUndo->undoText()), this, [this] {
-        m_labelUndo->undo();
+    QUndoStack *undo = m_labelEditor->undoStack();
+    QAction *undoLabel = menu.addAction(tr("Undo %1").arg(undo->undoText()), this, [this, undo] {
+        undo->undo();
         reloadAll();
     });
-    undoLabel->setEnabled(m_labelUndo->canUndo());
-    QAction *redoLabel = menu.addAction(tr("Redo %1").arg(m_labelUndo->redoText()), this, [this] {
-        m_labelUndo->redo();
+    undoLabel->setEnabled(undo->canUndo());
+    QAction *redoLabel = menu.addAction(tr("Redo %1").arg(undo->redoText()), this, [this, undo] {
+        undo->redo();
         reloadAll();
     });
-    redoLabel->setEnabled(m_labelUndo->canRedo());
+    redoLabel->setEnabled(undo->canRedo());
     menu.exec(m_labelView->viewport()->mapToGlobal(pos));
 }
 
@@ -911,16 +833,16 @@ void AnnotationPane::copyShapes()
     if (shapes.isEmpty())
         return;
     auto *data = new QMimeData;
-    data->setData(ShapesMimeType, shapesToJson(shapes));
+    data->setData(ShapeClipboard::mimeType(), ShapeClipboard::toJson(shapes));
     QApplication::clipboard()->setMimeData(data);
 }
 
 void AnnotationPane::pasteShapes()
 {
     const QMimeData *data = QApplication::clipboard()->mimeData();
-    if (!m_document || !data || !data->hasFormat(ShapesMimeType))
+    if (!m_document || !data || !data->hasFormat(ShapeClipboard::mimeType()))
         return;
-    QList<Shape> shapes = shapesFromJson(data->data(ShapesMimeType));
+    QList<Shape> shapes = ShapeClipboard::fromJson(data->data(ShapeClipboard::mimeType()));
     // Shapes of labels this dataset does not have (copied from another dataset) take the current one.
     for (Shape &shape : shapes) {
         if (!m_labels->label(shape.labelClassId))

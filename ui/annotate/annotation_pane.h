@@ -25,16 +25,13 @@ class QSlider;
 class QSpinBox;
 class QStackedWidget;
 class QToolBar;
-class QUndoCommand;
 class QUndoGroup;
 class QUndoStack;
 
 namespace atelier {
 
 class AnnotationCanvas;
-class AuditLog;
-class Database;
-class LabelClassEdits;
+class LabelEditor;
 class AnnotationWriter;
 class EmptyState;
 class ImageDocument;
@@ -69,7 +66,7 @@ public:
     AnnotationWriter *writer() const { return m_writer.get(); }
     const ImageListModel &images() const { return *m_images; }
     const LabelListModel &labels() const { return *m_labels; }
-    QUndoStack *labelUndoStack() const { return m_labelUndo; }
+    QUndoStack *labelUndoStack() const;
     // The label dock's commands (also in its context menu).
     [[nodiscard]] Status addLabel(const QString &name, const QString &color);
     [[nodiscard]] Status renameLabel(std::int64_t id, const QString &name);
@@ -130,10 +127,8 @@ Q_SIGNALS:
 private:
     void buildToolBar();
     void showLabelMenu(const QPoint &pos);
-    // Label edits run on a connection of the pane's own, on the GUI thread: they are rare and
-    // small (see LabelClassEdits). Null when the store cannot be reached.
-    LabelClassEdits *labelEdits();
-    void pushLabelEdit(QUndoCommand *command, bool changesShapes);
+    // Shows the labels as the store now has them, and passes `status` on.
+    Status afterLabelEdit(Status status);
     // After a merge moved shapes between labels: the documents are read again from the store.
     void reloadAll();
     void buildDocks();
@@ -172,10 +167,7 @@ private:
     LabelListModel *m_labels;
     ShapeListModel *m_shapes;
     QUndoGroup *m_undoGroup;
-    QUndoStack *m_labelUndo; // the label dock's edits, across the dataset
-    std::unique_ptr<Database> m_labelDb;
-    std::unique_ptr<AuditLog> m_labelAudit;
-    std::unique_ptr<LabelClassEdits> m_labelEdits;
+    std::unique_ptr<LabelEditor> m_labelEditor; // the label dock's edits, across the dataset
 
     QStackedWidget *m_centre;
     QToolBar *m_toolBar = nullptr;
