@@ -2083,31 +2083,7 @@ Its shapes are kept. Press D for the next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags (for classification, comma-separated):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. night, blurry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2 → %3 by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No status changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,6 +2188,33 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Clear Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImageDetailsPanel</name>
+    <message>
+        <source>e.g. night, blurry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (for classification, comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

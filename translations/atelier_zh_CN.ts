@@ -2090,32 +2090,8 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>将所选形状标记为“%1”（在 COCO、VOC 和 labelme 文件中保留）</translation>
     </message>
     <message>
-        <source>Tags (for classification, comma-separated):</source>
-        <translation>标记（用于分类，以逗号分隔）：</translation>
-    </message>
-    <message>
-        <source>e.g. night, blurry</source>
-        <translation>例如：夜间, 模糊</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>状态历史记录：</translation>
-    </message>
-    <message>
         <source>Clear %1</source>
         <translation>清除 %1</translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation>审阅意见：%1</translation>
-    </message>
-    <message>
-        <source>%1  %2 → %3 by %4</source>
-        <translation>%1  %2 → %3，由 %4 更改</translation>
-    </message>
-    <message>
-        <source>No status changes yet.</source>
-        <translation>暂无状态更改。</translation>
     </message>
     <message>
         <source>Mark as %1</source>
@@ -2220,6 +2196,33 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Clear Events</source>
         <translation>清除事件</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImageDetailsPanel</name>
+    <message>
+        <source>e.g. night, blurry</source>
+        <translation>例如：夜间, 模糊</translation>
+    </message>
+    <message>
+        <source>Tags (for classification, comma-separated):</source>
+        <translation>标记（用于分类，以逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>状态历史记录：</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审阅意见：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 by %4</source>
+        <translation>%1  %2 → %3，由 %4 更改</translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation>暂无状态更改。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "core/store/store_thread.h"
 #include "ui/annotate/canvas/annotation_canvas.h"
 #include "ui/annotate/image_list_model.h"
+#include "ui/annotate/image_details_panel.h"
 #include "ui/annotate/label_editor.h"
 #include "ui/annotate/label_list_model.h"
 #include "ui/annotate/shape_list_model.h"
@@ -27,16 +28,13 @@
 #include <QClipboard>
 #include <QColorDialog>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QListView>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -266,7 +264,9 @@ void AnnotationPane::buildDocks()
     dock(QStringLiteral("imagesDock"), tr("Images"), imagesPanel, Qt::LeftDockWidgetArea);
     dock(QStringLiteral("labelsDock"), tr("Labels"), m_labelView, Qt::RightDockWidgetArea);
     QDockWidget *shapes = dock(QStringLiteral("shapesDock"), tr("Shapes"), buildShapePanel(), Qt::RightDockWidgetArea);
-    QDockWidget *image = dock(QStringLiteral("imageDock"), tr("Image"), buildImagePanel(), Qt::RightDockWidgetArea);
+    m_details = new ImageDetailsPanel(this);
+    connect(m_details, &ImageDetailsPanel::tagsEdited, this, &AnnotationPane::setImageTags);
+    QDockWidget *image = dock(QStringLiteral("imageDock"), tr("Image"), m_details, Qt::RightDockWidgetArea);
     tabifyDockWidget(shapes, image);
     shapes->raise();
 }
@@ -396,28 +396,6 @@ QWidget *AnnotationPane::buildShapePanel()
     return panel;
 }
 
-QWidget *AnnotationPane::buildImagePanel()
-{
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(new QLabel(tr("Tags (for classification, comma-separated):"), panel));
-    m_tags = new QLineEdit(panel);
-    m_tags->setObjectName(QStringLiteral("imageTags"));
-    m_tags->setPlaceholderText(tr("e.g. night, blurry"));
-    connect(m_tags, &QLineEdit::editingFinished, this, [this] { setTags(m_tags->text()); });
-    layout->addWidget(m_tags);
-    m_reviewComment = new QLabel(panel);
-    m_reviewComment->setWordWrap(true);
-    m_reviewComment->setObjectName(QStringLiteral("reviewComment"));
-    layout->addWidget(m_reviewComment);
-    layout->addWidget(new QLabel(tr("Status history:"), panel));
-    m_history = new QListWidget(panel);
-    m_history->setObjectName(QStringLiteral("statusHistory"));
-    layout->addWidget(m_history, 1);
-    return panel;
-}
-
 void AnnotationPane::updateAttributeBoxes()
 {
     const QList<std::int64_t> keys = m_canvas->selectedKeys();
@@ -449,16 +427,6 @@ void AnnotationPane::setSelectedFlag(const QString &flag, bool on)
     updateAttributeBoxes();
 }
 
-void AnnotationPane::setTags(const QString &text)
-{
-    QStringList tags;
-    for (const QString &tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const QString trimmed = tag.trimmed(); !trimmed.isEmpty() && !tags.contains(trimmed))
-            tags.append(trimmed);
-    }
-    setImageTags(tags);
-}
-
 void AnnotationPane::setImageTags(const QStringList &tags)
 {
     const std::int64_t id = currentImageId();
@@ -466,7 +434,7 @@ void AnnotationPane::setImageTags(const QStringList &tags)
         return;
     m_imageTags.insert(id, tags);
     m_lastQueued = m_writer->setImageTags(id, tags);
-    m_tags->setText(tags.join(QStringLiteral(", ")));
+    m_details->setTags(tags);
     updateImageInfo();
 }
 
@@ -479,10 +447,8 @@ void AnnotationPane::showImageDetails(const ImageAnnotations &annotations)
 
 void AnnotationPane::loadStatusHistory(std::int64_t imageId)
 {
-    m_tags->setText(m_imageTags.value(imageId).join(QStringLiteral(", ")));
-    const QString comment = m_reviewComments.value(imageId);
-    m_reviewComment->setText(comment.isEmpty() ? QString() : tr("Review: %1").arg(comment));
-    m_reviewComment->setVisible(!comment.isEmpty());
+    m_details->setTags(m_imageTags.value(imageId));
+    m_details->setReviewComment(m_reviewComments.value(imageId));
     // The status edits queued so far are read back once committed.
     m_reader->post([this, imageId, writer = m_writer.get()](Result<Database *> db) {
         if (writer)
@@ -491,22 +457,7 @@ void AnnotationPane::loadStatusHistory(std::int64_t imageId)
         QMetaObject::invokeMethod(this, [this, imageId, history = std::move(history)] {
             if (imageId != currentImageId())
                 return;
-            m_history->clear();
-            if (!history) {
-                m_history->addItem(history.error().message);
-                return;
-            }
-            for (const StatusChange &change : *history) {
-                const QString when = QLocale().toString(QDateTime::fromString(change.at, Qt::ISODateWithMs).toLocalTime(),
-                                                        QLocale::ShortFormat);
-                QString line = tr("%1  %2 → %3 by %4").arg(when, ImageStatus::displayName(change.from),
-                                                           ImageStatus::displayName(change.to), change.actor);
-                if (!change.comment.isEmpty())
-                    line += QStringLiteral(": ") + change.comment;
-                m_history->addItem(line);
-            }
-            if (history->isEmpty())
-                m_history->addItem(tr("No status changes yet."));
+            m_details->setHistory(history);
         }, Qt::QueuedConnection);
     });
 }

@@ -20,7 +20,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QListWidget;
 class QSlider;
 class QSpinBox;
 class QStackedWidget;
@@ -34,6 +33,7 @@ class AnnotationCanvas;
 class LabelEditor;
 class AnnotationWriter;
 class EmptyState;
+class ImageDetailsPanel;
 class ImageDocument;
 class ImageFilter;
 class ImageListModel;
@@ -132,11 +132,9 @@ private:
     // After a merge moved shapes between labels: the documents are read again from the store.
     void reloadAll();
     void buildDocks();
-    QWidget *buildImagePanel();
     QWidget *buildShapePanel();
     void showImageDetails(const ImageAnnotations &annotations);
     void loadStatusHistory(std::int64_t imageId);
-    void setTags(const QString &text);
     void updateAttributeBoxes();
     void loadIndex();
     void adoptIndex(DatasetIndex index);
@@ -184,9 +182,7 @@ private:
     QLabel *m_saveState;
     QSlider *m_opacity;
     QSpinBox *m_brushSize;
-    QLineEdit *m_tags;
-    QLabel *m_reviewComment;
-    QListWidget *m_history;
+    ImageDetailsPanel *m_details = nullptr;
     QList<QCheckBox *> m_flagBoxes; // occluded, truncated, difficult
 
     // Documents of the images visited, each with its undo history, by image id.
