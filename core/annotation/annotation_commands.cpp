@@ -12,6 +12,12 @@ AddShapesCommand::AddShapesCommand(ImageDocument *document, QList<Shape> shapes,
     , m_document(document)
     , m_shapes(std::move(shapes))
 {
+    // On top of the others in the store too, so the order survives a reload (z, then row id).
+    int top = 0;
+    for (const Shape &shape : document->shapes())
+        top = std::max(top, shape.z);
+    for (Shape &shape : m_shapes)
+        shape.z = ++top;
     setText(m_shapes.size() == 1 ? tr("Add %1").arg(shapeKindDisplayName(m_shapes.front().kind).toLower())
                                  : tr("Add %n shape(s)", nullptr, int(m_shapes.size())));
 }

@@ -14,8 +14,8 @@ namespace atelier {
 
 class ImageDocument;
 
-// Adds shapes on top of the others (draw, paste, paste from the previous image). Give them new
-// keys (ImageDocument::newKey()).
+// Adds shapes on top of the others (draw, paste, paste from the previous image), giving them z
+// values above the others'. Give them new keys (ImageDocument::newKey()).
 class AddShapesCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddShapesCommand)

@@ -237,6 +237,13 @@ private Q_SLOTS:
             QCOMPARE(rows[i].kind, shapeKindName(shape.kind));
             QCOMPARE(rows[i].geometry, QString::fromUtf8(shapeGeometryJson(shape)));
         }
+        // The store keeps the drawing order: z rises with each new shape.
+        auto db = Project::connect(projectFolder());
+        auto zs = (*db)->statement("SELECT z FROM shape WHERE image_id = ? ORDER BY z, id");
+        (*zs)->bindAll(imageIdAt(1));
+        QList<std::int64_t> z;
+        QVERIFY((*zs)->forEachRow([&](const Statement &r) { z.append(r.int64(0)); }));
+        QVERIFY(std::adjacent_find(z.cbegin(), z.cend()) == z.cend());
         const Shape &mask = m_pane->document()->shapes().constLast();
         QVERIFY(mask.mask.area() > 0);
         QCOMPARE(mask.mask.width(), 400);
