@@ -2,12 +2,21 @@
 // the one named, the demo, the last one, or the demo again on the very first start.
 #include "app/workbench_main.h"
 
+#include "core/datasets/dataset_versions.h"
 #include "core/project/demo_project.h"
 #include "core/project/project.h"
+#include "core/project/project_catalog.h"
 #include "core/translations.h"
 #include "ui/annotate/annotation_pane.h"
+#include "ui/datasets/dataset_pane.h"
+#include "ui/datasets/version_diff_list_model.h"
+#include "ui/datasets/version_diff_view.h"
+#include "ui/datasets/version_table_model.h"
+#include "ui/shell/document_area.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/project_session.h"
 #include "ui/shell/recent_projects.h"
+#include "ui/shell/section_texts.h"
 #include "ui/shell/shell_settings.h"
 #include "ui/shell/theme.h"
 #include "ui/widgets/icons.h"
@@ -17,9 +26,11 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace atelier {
 
@@ -33,6 +44,9 @@ struct WorkbenchOptions
     QString screenshot;  // a PNG to write once ready
     QString dataset;     // a dataset to open for annotation once the project is open
     bool review = false; // ... in review mode
+    QString overview;     // a dataset whose overview to open once the project is open
+    bool statistics = false; // ... on its Statistics page
+    QString diff;         // NAME:FROM:TO, two versions of a dataset to compare once the project is open
 };
 
 WorkbenchOptions parseOptions(const QApplication &app)
@@ -60,7 +74,18 @@ WorkbenchOptions parseOptions(const QApplication &app)
                                      QApplication::translate("Workbench", "name"));
     const QCommandLineOption review(QStringLiteral("review"),
                                     QApplication::translate("Workbench", "Open the dataset in review mode."));
-    parser.addOptions({demo, project, quitWhenReady, screenshot, dataset, review});
+    const QCommandLineOption overview(
+        QStringLiteral("overview"),
+        QApplication::translate("Workbench", "Open the overview (versions and statistics) of the dataset <name>."),
+        QApplication::translate("Workbench", "name"));
+    const QCommandLineOption statistics(QStringLiteral("statistics"),
+                                        QApplication::translate("Workbench", "Show the overview's statistics."));
+    const QCommandLineOption diff(
+        QStringLiteral("diff"),
+        QApplication::translate("Workbench", "Compare two versions of a dataset image by image: <name:from:to>, "
+                                             "where a version is its number or \"working\" for the working copy."),
+        QApplication::translate("Workbench", "name:from:to"));
+    parser.addOptions({demo, project, quitWhenReady, screenshot, dataset, review, overview, statistics, diff});
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QApplication::translate("Workbench", "A project folder to open."),
                                  QStringLiteral("[folder]"));
@@ -75,6 +100,9 @@ WorkbenchOptions parseOptions(const QApplication &app)
     options.screenshot = parser.value(screenshot);
     options.dataset = parser.value(dataset);
     options.review = parser.isSet(review);
+    options.overview = parser.value(overview);
+    options.statistics = parser.isSet(statistics);
+    options.diff = parser.value(diff);
     return options;
 }
 
@@ -127,6 +155,83 @@ void openDatasetWhenReady(MainWindow &window, const WorkbenchOptions &options, s
     }, Qt::SingleShotConnection);
 }
 
+// For --overview: opens the dataset's overview once the catalog is shown; `shown` runs once its
+// page has its content (or at once when there is no such dataset).
+void openOverviewWhenReady(MainWindow &window, const WorkbenchOptions &options, std::function<void()> shown)
+{
+    QObject::connect(&window, &MainWindow::catalogShown, &window, [&window, options, shown] {
+        DatasetPane *pane = window.openDatasetOverview(options.overview);
+        if (!pane) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Workbench", "There is no dataset named %1 "
+                                                                              "in this project.").arg(options.overview)));
+            if (shown)
+                shown();
+            return;
+        }
+        if (options.statistics) {
+            if (shown)
+                QObject::connect(pane, &DatasetPane::statisticsShown, pane, shown, Qt::SingleShotConnection);
+            pane->showPage(DatasetPane::StatisticsPage);
+        } else if (shown) {
+            QObject::connect(&pane->versions(), &VersionTableModel::loaded, pane, shown, Qt::SingleShotConnection);
+        }
+    }, Qt::SingleShotConnection);
+}
+
+// A version of --diff: its number, or "working" for the working copy; none when it is neither.
+std::optional<std::int64_t> parseVersion(const QString &text)
+{
+    if (text == QLatin1String("working"))
+        return DatasetVersions::WorkingCopy;
+    bool ok = false;
+    const std::int64_t number = text.toLongLong(&ok);
+    return ok && number > 0 ? std::optional(number) : std::nullopt;
+}
+
+// For --diff NAME:FROM:TO: opens the comparison in a tab once the catalog is shown; `shown` runs
+// once its first image is on the canvas (or at once when the option names nothing that exists).
+void openDiffWhenReady(MainWindow &window, const WorkbenchOptions &options, std::function<void()> shown)
+{
+    QObject::connect(&window, &MainWindow::catalogShown, &window, [&window, options, shown] {
+        const auto refuse = [shown](const QString &message) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            if (shown)
+                shown();
+        };
+        // The name may hold colons itself: the versions are the last two fields.
+        const QStringList fields = options.diff.split(u':');
+        const auto field = [&](qsizetype fromEnd) {
+            return fields.size() >= 3 ? parseVersion(fields.at(fields.size() - fromEnd)) : std::nullopt;
+        };
+        const std::optional<std::int64_t> from = field(2);
+        const std::optional<std::int64_t> to = field(1);
+        if (!from || !to)
+            return refuse(QApplication::translate("Workbench", "--diff needs NAME:FROM:TO, e.g. pets:1:2 or "
+                                                               "pets:2:working; got %1.").arg(options.diff));
+        const QString name = fields.mid(0, fields.size() - 2).join(u':');
+        const QList<CatalogItem> &datasets = window.session().catalog().items(ProjectCatalog::Section::Datasets);
+        const auto dataset = std::find_if(datasets.cbegin(), datasets.cend(),
+                                          [&](const CatalogItem &item) { return item.name == name; });
+        if (dataset == datasets.cend())
+            return refuse(QApplication::translate("Workbench", "There is no dataset named %1 in this project.").arg(name));
+        const QString title = QApplication::translate("Workbench", "%1: %2 → %3")
+                                  .arg(name, VersionDiffView::sideName(*from), VersionDiffView::sideName(*to));
+        const QString key = QStringLiteral("diff:%1:%2:%3").arg(dataset->id).arg(*from).arg(*to);
+        auto *view = qobject_cast<VersionDiffView *>(window.documents().open(
+            key, title, SectionTexts::icon(ProjectCatalog::Section::Datasets),
+            [&window, id = dataset->id, from = *from, to = *to] {
+                return new VersionDiffView(window.session().folder(), id, from, to);
+            }));
+        if (view && shown) {
+            QObject::connect(view, &VersionDiffView::imageShown, view, [shown] { shown(); }, Qt::SingleShotConnection);
+            QObject::connect(view, &VersionDiffView::differencesLoaded, view, [view, shown] {
+                if (view->differences().totalCount() == 0)
+                    shown();
+            }, Qt::SingleShotConnection);
+        }
+    }, Qt::SingleShotConnection);
+}
+
 // For --quit-when-ready and --screenshot: what to do once the window shows its project.
 void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool opening)
 {
@@ -145,7 +250,15 @@ void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool o
         QTimer::singleShot(settleMs, &window, finish);
         return;
     }
-    if (!options.dataset.isEmpty()) {
+    if (!options.diff.isEmpty()) {
+        openDiffWhenReady(window, options, [finish, settleMs, &window] {
+            QTimer::singleShot(settleMs, &window, finish);
+        });
+    } else if (!options.overview.isEmpty()) {
+        openOverviewWhenReady(window, options, [finish, settleMs, &window] {
+            QTimer::singleShot(settleMs, &window, finish);
+        });
+    } else if (!options.dataset.isEmpty()) {
         openDatasetWhenReady(window, options, [finish, settleMs, &window] {
             QTimer::singleShot(settleMs, &window, finish);
         });
@@ -182,6 +295,10 @@ int runWorkbench(int argc, char **argv)
     const bool opening = openFirstProject(window, options, firstStart);
     if (options.quitWhenReady || !options.screenshot.isEmpty())
         finishWhenReady(window, options, opening);
+    else if (opening && !options.diff.isEmpty())
+        openDiffWhenReady(window, options, {});
+    else if (opening && !options.overview.isEmpty())
+        openOverviewWhenReady(window, options, {});
     else if (opening && !options.dataset.isEmpty())
         openDatasetWhenReady(window, options, {});
     window.show();

@@ -13,6 +13,9 @@ namespace atelier {
 struct Error {
     QString message;
     QString detail;
+    // A stable, machine-readable code where a caller branches on the kind of failure, such as
+    // MLflow's error codes ("RESOURCE_DOES_NOT_EXIST"); empty otherwise.
+    QString code = {};
 
     // "message (detail)" for logs and CLI stderr.
     QString toString() const
@@ -30,6 +33,12 @@ using Status = Result<void>;
 [[nodiscard]] inline std::unexpected<Error> fail(QString message, QString detail = {})
 {
     return std::unexpected<Error>(Error{std::move(message), std::move(detail)});
+}
+
+// A failure with a machine-readable code (see Error::code).
+[[nodiscard]] inline std::unexpected<Error> failWithCode(QString code, QString message, QString detail = {})
+{
+    return std::unexpected<Error>(Error{std::move(message), std::move(detail), std::move(code)});
 }
 
 [[nodiscard]] inline std::unexpected<Error> fail(Error error)

@@ -12,6 +12,7 @@ BUILD_DEPS=(
   libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev   # Qt6Gui and Qt6Charts look for these
   libssh-dev libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev qtkeychain-qt6-dev
   libpng-dev libtiff-dev   # streaming decoders for images too large to hold whole
+  libsimdjson-dev   # the COCO reader's parser (large annotation files)
   qt6-image-formats-plugins   # TIFF and WebP for QImageReader (dataset images)
   fonts-dejavu-core fonts-noto-cjk   # Noto CJK renders the Chinese translation
 )
@@ -22,6 +23,7 @@ TEST_DEPS=(
   appstream desktop-file-utils dpkg-dev file
   python3 python3-numpy labelme   # labelme: the peer of the labelme import/export tests
   openssh-server openssh-client
+  clang-16 libclang-rt-16-dev   # libFuzzer: the fuzz_<reader> tests (tests/fuzz) fuzz each reader for a while
 )
 # Enough to start the workbench on a machine without a display.
 HEADLESS_DEPS=(xvfb xauth)

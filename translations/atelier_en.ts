@@ -16,6 +16,45 @@
     </message>
 </context>
 <context>
+    <name>ArtifactStore</name>
+    <message>
+        <source>The artifact path &quot;%1&quot; names no file. Give a path relative to the run&apos;s artifact root, such as &quot;plots/loss.png&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; is not relative or holds a backslash. Give a &apos;/&apos;-separated path relative to the run&apos;s artifact root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; holds an empty, &quot;.&quot; or &quot;..&quot; part. Artifact paths must stay inside the run&apos;s artifact root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; is not of the form &lt;experiment id&gt;/&lt;run id&gt;/artifacts/&lt;path&gt;, which is where runs of this server keep their artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; is a folder of this run. Upload the file under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; runs through &quot;%2&quot;, which is a file of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the artifact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has no artifact file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the artifact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Could not create the folder %1 in the project. Check that the project folder is writable.</source>
@@ -136,10 +175,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--version is not supported with --format coco yet; restore the version or use another format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH
                          [--images IMGDIR] [--skip-bad]
                          import annotations (or a folder of images) as a dataset</source>
@@ -149,6 +184,131 @@ Commands:
         <source>dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH
                          [--version V]
                          write a dataset (or one of its versions) in a format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset restore DIR --name NAME --version V
+                         make the working annotations those of a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset split DIR --name NAME --train F --val F --test F [--seed S] [--stratify]
+                         assign the images to train, val and test at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking serve DIR [--port P]
+                         run the MLflow-compatible tracking server on 127.0.0.1
+                         (port 0 or none: any free port) until SIGINT or SIGTERM;
+                         prints {&quot;url&quot;: ...} for MLFLOW_TRACKING_URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking import DIR --mlruns PATH
+                         import or sync an MLflow file store (mlruns folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a project folder and --mlruns PATH. Usage: atelier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a fraction of the images (0.8, or 80 with the others in percent), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 0 (any free port) to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set up the handling of SIGINT and SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, ...), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CocoEntryParser</name>
+    <message>
+        <source>file_name must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image needs id, file_name and a positive width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iscrowd must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox must be an array of 4 numbers [x, y, width, height]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a polygon must be an array of numbers x0, y0, x1, y1, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts must be a string (compressed RLE) or an array of integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size must be [height, width]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RLE segmentation needs &quot;size&quot;: [height, width]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation must be a list of polygons or an RLE object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute values must be numbers, strings, booleans or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation needs id, image_id and category_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation needs a segmentation or a bbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,10 +324,6 @@ Commands:
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: it could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,7 +387,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was changed.</source>
+        <source>Could not read %1. Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is malformed near byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,88 +405,15 @@ Commands:
         <source>the JSON is malformed near byte %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CocoScanner</name>
     <message>
         <source>a COCO file must be a JSON object with images, annotations and categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each entry must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file_name must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iscrowd must be 0 or 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bbox must be an array of 4 numbers [x, y, width, height]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segmentation must be a list of polygons or an RLE object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>area must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attributes must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attribute values must be numbers, strings, booleans or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a polygon must be an array of numbers x0, y0, x1, y1, ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counts must be a string (compressed RLE) or an array of integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size must be [height, width]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an RLE segmentation needs &quot;size&quot;: [height, width]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an image needs id, file_name and a positive width and height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a category needs an id and a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an annotation needs id, image_id and category_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an annotation needs a segmentation or a bbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,10 +441,6 @@ Commands:
     </message>
     <message>
         <source>its mask could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,6 +534,10 @@ Commands:
         <source>There is no dataset named &quot;%1&quot; in this project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no dataset with id %1 in this project; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetSplits</name>
@@ -456,6 +547,25 @@ Commands:
     </message>
     <message>
         <source>Could not assign the splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStatistics</name>
+    <message>
+        <source>The dataset has no version %1. List its versions to see which exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the images of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not measure the shapes of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +624,14 @@ Commands:
     </message>
     <message>
         <source>Could not restore the labels of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version manifest chunk %1 is empty; the version is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither side of the comparison holds the image %1. List the differences again to see which images changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +693,29 @@ Commands:
     </message>
     <message>
         <source>Could not read version %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlatYaml</name>
+    <message>
+        <source>Could not read %1: %2. Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3. The file is not a meta.yaml that MLflow&apos;s file store writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted value of &quot;%1&quot; does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected indented line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +821,17 @@ Commands:
     </message>
     <message>
         <source>Could not decode the image %1: the file is damaged, truncated or not really %2. Replace it with a good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageShapeDiff</name>
+    <message>
+        <source>A shape of kind &quot;%1&quot; cannot be shown: this program does not know that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a shape of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,6 +987,10 @@ Commands:
         <source>%1 cannot be imported: it has no imagePath or no shapes list; is it a labelme file?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the circle is too large to store as a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelmeWriter</name>
@@ -957,6 +1113,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MetricStore</name>
+    <message>
+        <source>Could not create the metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the metric&apos;s chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the run&apos;s metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has no metric &quot;%1&quot;. Check the metric&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric series %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid page token &quot;%1&quot;: pass the token the previous page returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history of the metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the metric&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the metric&apos;s chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>%1 was written by a newer version of Atelier (schema %2; this version knows schema %3 at most). Open it with a newer Atelier. The file was not changed.</source>
@@ -968,6 +1171,170 @@ Commands:
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowArtifactRoutes</name>
+    <message>
+        <source>%1 %2 is not an endpoint of this server&apos;s artifact proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the artifact &quot;%1&quot; is missing from the project&apos;s blobs folder. Restore the folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRequest</name>
+    <message>
+        <source>Missing value for required parameter &apos;%1&apos;. See the API docs for more information about request parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for parameter &apos;%2&apos; supplied: expected %3, got a JSON %4. See the API docs for more information about request parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON. Send the fields as one JSON object with Content-Type: application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is a JSON %1, not an object. Send the fields as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of RUNNING, SCHEDULED, FINISHED, FAILED, KILLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of ACTIVE_ONLY, DELETED_ONLY, ALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRoutes</name>
+    <message>
+        <source>No experiment with id=%1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for parameter &apos;max_results&apos; supplied: it must be at least 1 and at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not filter experiments yet (filter &quot;%1&quot;). Search without a filter and pick the experiments in your script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid experiment id &quot;%1&quot; in &apos;experiment_ids&apos;: experiment ids are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 metrics, params and tags in total. Got %2. Please split up the data across multiple requests and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value for required parameter &apos;run_ids&apos;. See the API docs for more information about request parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetMetricHistoryBulkInterval request must specify at most %1 run_ids. Received %2 run_ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If either start step or end step are specified, both must be specified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end_step must be greater than start_step. Found start_step=%1 and end_step=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlrunsImport</name>
+    <message>
+        <source>Could not read %1: %2. Check that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no experiment. Add a &quot;name:&quot; line or remove the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the experiment in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown run status &quot;%2&quot;. MLflow writes 1 (RUNNING) to 5 (KILLED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown lifecycle_stage &quot;%2&quot;. MLflow writes active or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 past byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: malformed metric line &quot;%3&quot;: expected &quot;timestamp value step&quot; (integer, number, integer). Fix or remove the line and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Pass the mlruns folder of an MLflow file store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync the MLflow file store %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,6 +1426,187 @@ Commands:
     <name>RenameLabelClassCommand</name>
     <message>
         <source>Rename label &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Choose between %1 and %2 runs to compare; %3 are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunFilter</name>
+    <message>
+        <source>Unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it with a matching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at column %3 in &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at column %3 in order_by &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write metrics.&lt;key&gt;, params.&lt;key&gt;, tags.&lt;key&gt; or attributes.&lt;key&gt;; quote keys with spaces in backquotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an identifier, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use metrics, params, tags, attributes or datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a key after &apos;%1.&apos;, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid attribute key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid keys are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets cannot order runs: found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid dataset key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid dataset keys are name, digest and context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected IN after NOT, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing comparator after &apos;%1&apos;: found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid comparator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN takes a list of quoted strings such as (&apos;a&apos;, &apos;b&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;(&apos; after IN, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a quoted string in the list, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;)&apos; in the list, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number for %1, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected whole milliseconds for %1, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a quoted string for %1, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote values in single or double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected AND, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLflow filters join comparisons with AND only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a comparison after AND, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ASC or DESC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one key and ASC or DESC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSearch</name>
+    <message>
+        <source>Invalid page token &apos;%1&apos;. Pass the next_page_token of the previous search unchanged, or none for the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for max_results: it must be between 1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,10 +1783,6 @@ Commands:
 <context>
     <name>ShapeGeometry</name>
     <message>
-        <source>its mask has no RLE or no size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its mask could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1792,14 @@ Commands:
     </message>
     <message>
         <source>its geometry holds a number that is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape kind %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its geometry could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1904,176 @@ Commands:
     </message>
     <message>
         <source>Could not write the tile cache manifest %1: %2. Check that the cache folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingStore</name>
+    <message>
+        <source>Run &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Experiment with id=%1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; had length %3, which exceeded length limit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got invalid timestamp %1 for metric &apos;%2&apos; (value=%3). Timestamp must be a nonnegative long (64-bit integer) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid run ID: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 must be in the &apos;active&apos; state. Current state is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment %1 must be in the &apos;active&apos; state. Current state is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 is missing from the project database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid experiment name: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment name exceeds the maximum length of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact location cannot be a runs:/ URI. Given: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment(name=%1) already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the experiment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tag the experiment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find experiment with name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for max_results. It must be a positive integer, but got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for max_results. It must be at most %1, but got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid page token &quot;%1&quot;: pass the token the previous page returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tag the experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both &apos;run_name&apos; argument and &apos;mlflow.runName&apos; tag are specified, but with different values (run_name=&apos;%1&apos;, mlflow.runName=&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a run in the experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tag the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the run %1 to the experiment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing param values is not allowed. Params were already logged=&apos;[%1]&apos; for run ID=&apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the param &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag with name: %1 in run with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the dataset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionCatalog</name>
+    <message>
+        <source>Could not list the versions of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,6 +2240,30 @@ Commands:
         <source>There is no dataset named %1 in this project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the overview (versions and statistics) of the dataset &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the overview&apos;s statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two versions of a dataset image by image: &lt;name:from:to&gt;, where a version is its number or &quot;working&quot; for the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:from:to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff needs NAME:FROM:TO, e.g. pets:1:2 or pets:2:working; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YoloDataFile</name>
@@ -1579,6 +2325,10 @@ Commands:
     </message>
     <message>
         <source>%1 line %2: YAML does not allow tabs for indentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 is the last index a name can have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2170,6 +2920,299 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DatasetPane</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the working copy as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the working copy equal to the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the working copy or a version as COCO, YOLO, Pascal VOC, labelme or mask PNGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No versions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version freezes the images, labels, shapes, statuses and splits of %1 as they are now, so that training runs and exports can name exactly what they used. Unchanged images are stored once, so versions cost little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the working copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting labels and measuring every shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 holds no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images to %1 to see how its labels and shapes are spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this version hold? (for example: &quot;first review pass&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing a version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled before the version was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the version manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not freeze a version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy of %1 becomes exactly version %2: its images, statuses, splits, labels and shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made since then that are not frozen in a version are lost, and images added since are removed from the dataset (their files stay on disk). To keep them, cancel and freeze a version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled before the working copy was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the images that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DatasetStatisticsView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; label classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shapes without area (points, straight lines) are left out of the sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (&lt; 32 px): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (32–96 px): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large (≥ 96 px): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box size: √(width × height), pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box sizes (COCO scales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect ratios (width : height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width : height of the bounding box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -2188,6 +3231,119 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Clear Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ExperimentsPane</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter runs, e.g. metrics.val_acc &gt; 0.9 and params.lr = &quot;0.01&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select 2 to 20 runs to compare them side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiments could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run columns could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ExportDialog</name>
+    <message>
+        <source>Export Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO instances (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO (Ultralytics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pascal VOC (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelme (JSON per image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask PNGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes instances.json, and instances_train.json, instances_val.json and instances_test.json for the splits that images have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +3582,45 @@ Its shapes are kept. Press D for the next image.</source>
         <source>Adding the images of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>Compare %n run</numerusform>
+            <numerusform>Compare %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions and statistics of the selected dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for &amp;Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::MaskBrushTool</name>
@@ -2443,6 +3638,36 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Erase mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MetricChart</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MlflowServer</name>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the tracking server. Choose another port, or 0 for any free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking server is already running on port %1. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the tracking server for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +3805,274 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::RunColumnsDialog</name>
+    <message>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RunCompareView</name>
+    <message>
+        <source>Only params that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RunView</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1   Ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1   Host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1 (with uncommitted changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing (exponential moving average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file; it has no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The first %1 are shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RunsTableModel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (param)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::SelectTool</name>
     <message>
         <source>Click to select (Ctrl adds), drag to move or to select by area. Click an edge to add a vertex, Shift+click a vertex to remove it.</source>
@@ -2676,6 +4169,18 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MLflow tracking server of this project. Training scripts log here unchanged with MLFLOW_TRACKING_URI=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2796,6 +4301,232 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Could not make a thumbnail of %1: the image could not be decoded. Check that the file is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionDiffItemDelegate</name>
+    <message>
+        <source>+%1</source>
+        <extracomment>Counts of shapes in the version diff list: added, removed, changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionDiffListModel</name>
+    <message>
+        <source>+%1 −%2 ~%3</source>
+        <extracomment>Shapes added, removed and changed in an image between two versions: &quot;+3 −1 ~2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) added</source>
+        <translation>
+            <numerusform>%n shape added</numerusform>
+            <numerusform>%n shapes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) removed</source>
+        <translation>
+            <numerusform>%n shape removed</numerusform>
+            <numerusform>%n shapes removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) changed</source>
+        <translation>
+            <numerusform>%n shape changed</numerusform>
+            <numerusform>%n shapes changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionDiffView</name>
+    <message>
+        <source>Removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes only in the older side: red, dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes only in the newer side: green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same shape moved or edited: before dashed, after solid orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes equal on both sides: faint, in their label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The differences between %1 and %2 are being read from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n image(s) differ.</source>
+        <translation>
+            <numerusform>%1 → %2: %n image differ.</numerusform>
+            <numerusform>%1 → %2: %n images differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same images and annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another kind of change above the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shapes of this image cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on disk, so its shapes cannot be drawn over it. Put the file back to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionTableModel</name>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

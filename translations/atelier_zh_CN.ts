@@ -15,6 +15,45 @@
     </message>
 </context>
 <context>
+    <name>ArtifactStore</name>
+    <message>
+        <source>The artifact path &quot;%1&quot; names no file. Give a path relative to the run&apos;s artifact root, such as &quot;plots/loss.png&quot;.</source>
+        <translation>工件路径“%1”未指明文件。请给出相对于运行工件根目录的路径，例如“plots/loss.png”。</translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; is not relative or holds a backslash. Give a &apos;/&apos;-separated path relative to the run&apos;s artifact root.</source>
+        <translation>工件路径“%1”不是相对路径，或包含反斜杠。请给出以 &apos;/&apos; 分隔、相对于运行工件根目录的路径。</translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; holds an empty, &quot;.&quot; or &quot;..&quot; part. Artifact paths must stay inside the run&apos;s artifact root.</source>
+        <translation>工件路径“%1”包含空的、“.”或“..”部分。工件路径必须位于运行的工件根目录之内。</translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; is not of the form &lt;experiment id&gt;/&lt;run id&gt;/artifacts/&lt;path&gt;, which is where runs of this server keep their artifacts.</source>
+        <translation>工件路径“%1”不符合 &lt;experiment id&gt;/&lt;run id&gt;/artifacts/&lt;path&gt; 格式，而此服务器的运行正是将工件保存在该位置。</translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; is a folder of this run. Upload the file under another name.</source>
+        <translation>工件路径“%1”是此运行的一个文件夹。请以其他名称上传该文件。</translation>
+    </message>
+    <message>
+        <source>The artifact path &quot;%1&quot; runs through &quot;%2&quot;, which is a file of this run.</source>
+        <translation>工件路径“%1”经过“%2”，而后者是此运行的一个文件。</translation>
+    </message>
+    <message>
+        <source>Could not record the artifact &quot;%1&quot;</source>
+        <translation>无法记录工件“%1”</translation>
+    </message>
+    <message>
+        <source>The run has no artifact file &quot;%1&quot;.</source>
+        <translation>该运行没有工件文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not delete the artifact &quot;%1&quot;</source>
+        <translation>无法删除工件“%1”</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Could not create the folder %1 in the project. Check that the project folder is writable.</source>
@@ -141,10 +180,6 @@ Commands:
         <translation>--version 的值应为版本号（1、2、...），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--version is not supported with --format coco yet; restore the version or use another format.</source>
-        <translation>--format coco 暂不支持 --version；请先恢复该版本，或使用其他格式。</translation>
-    </message>
-    <message>
         <source>dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH
                          [--images IMGDIR] [--skip-bad]
                          import annotations (or a folder of images) as a dataset</source>
@@ -160,6 +195,137 @@ Commands:
                          [--version V]
                          以指定格式写出数据集（或其某个版本）</translation>
     </message>
+    <message>
+        <source>dataset restore DIR --name NAME --version V
+                         make the working annotations those of a version</source>
+        <translation>dataset restore DIR --name NAME --version V
+                         使工作标注与某个版本的标注一致</translation>
+    </message>
+    <message>
+        <source>dataset split DIR --name NAME --train F --val F --test F [--seed S] [--stratify]
+                         assign the images to train, val and test at random</source>
+        <translation>dataset split DIR --name NAME --train F --val F --test F [--seed S] [--stratify]
+                         将图像随机分配到 train、val 和 test</translation>
+    </message>
+    <message>
+        <source>tracking serve DIR [--port P]
+                         run the MLflow-compatible tracking server on 127.0.0.1
+                         (port 0 or none: any free port) until SIGINT or SIGTERM;
+                         prints {&quot;url&quot;: ...} for MLFLOW_TRACKING_URI</source>
+        <translation>tracking serve DIR [--port P]
+                         在 127.0.0.1 上运行 MLflow 兼容的跟踪服务器
+                         （端口为 0 或不指定：任意空闲端口），直到收到 SIGINT 或 SIGTERM；
+                         输出 {&quot;url&quot;: ...}，供 MLFLOW_TRACKING_URI 使用</translation>
+    </message>
+    <message>
+        <source>tracking import DIR --mlruns PATH
+                         import or sync an MLflow file store (mlruns folder)</source>
+        <translation>tracking import DIR --mlruns PATH
+                         导入或同步 MLflow 文件存储（mlruns 文件夹）</translation>
+    </message>
+    <message>
+        <source>expected a project folder and --mlruns PATH. Usage: atelier %1</source>
+        <translation>需要指定一个项目文件夹和 --mlruns PATH。用法：atelier %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a fraction of the images (0.8, or 80 with the others in percent), not &quot;%2&quot;.</source>
+        <translation>%1 的值应为图像所占的比例（0.8；或 80，此时其他值也使用百分比），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>--seed 的值应为 0 到 18446744073709551615 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 0 (any free port) to 65535, not &quot;%1&quot;.</source>
+        <translation>--port 的值应为 0（任意空闲端口）到 65535 之间的端口号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>could not set up the handling of SIGINT and SIGTERM.</source>
+        <translation>无法设置对 SIGINT 和 SIGTERM 的处理。</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, ...), not %1.</source>
+        <translation>--version 的值应为版本号（1、2、...），而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CocoEntryParser</name>
+    <message>
+        <source>file_name must be a string</source>
+        <translation>file_name 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>an image needs id, file_name and a positive width and height</source>
+        <translation>图像必须有 id、file_name，以及为正数的 width 和 height</translation>
+    </message>
+    <message>
+        <source>id must be an integer</source>
+        <translation>id 必须是整数</translation>
+    </message>
+    <message>
+        <source>name must be a string</source>
+        <translation>name 必须是字符串</translation>
+    </message>
+    <message>
+        <source>a category needs an id and a name</source>
+        <translation>类别必须有 id 和 name</translation>
+    </message>
+    <message>
+        <source>iscrowd must be 0 or 1</source>
+        <translation>iscrowd 必须为 0 或 1</translation>
+    </message>
+    <message>
+        <source>bbox must be an array of 4 numbers [x, y, width, height]</source>
+        <translation>bbox 必须是由 4 个数字组成的数组 [x, y, width, height]</translation>
+    </message>
+    <message>
+        <source>a polygon must be an array of numbers x0, y0, x1, y1, ...</source>
+        <translation>多边形必须是数字数组 x0, y0, x1, y1, ...</translation>
+    </message>
+    <message>
+        <source>counts must be a string (compressed RLE) or an array of integers</source>
+        <translation>counts 必须是字符串（压缩 RLE）或整数数组</translation>
+    </message>
+    <message>
+        <source>size must be [height, width]</source>
+        <translation>size 必须是 [height, width]</translation>
+    </message>
+    <message>
+        <source>an RLE segmentation needs &quot;size&quot;: [height, width]</source>
+        <translation>RLE 分割必须有 &quot;size&quot;: [height, width]</translation>
+    </message>
+    <message>
+        <source>segmentation must be a list of polygons or an RLE object</source>
+        <translation>segmentation 必须是多边形列表或 RLE 对象</translation>
+    </message>
+    <message>
+        <source>attributes must be an object</source>
+        <translation>attributes 必须是对象</translation>
+    </message>
+    <message>
+        <source>attribute values must be numbers, strings, booleans or null</source>
+        <translation>属性值必须是数字、字符串、布尔值或 null</translation>
+    </message>
+    <message>
+        <source>area must be a number</source>
+        <translation>area 必须是数字</translation>
+    </message>
+    <message>
+        <source>an annotation needs id, image_id and category_id</source>
+        <translation>标注必须有 id、image_id 和 category_id</translation>
+    </message>
+    <message>
+        <source>an annotation needs a segmentation or a bbox</source>
+        <translation>标注必须有 segmentation 或 bbox</translation>
+    </message>
+    <message>
+        <source>each entry must be a JSON object</source>
+        <translation>每个条目都必须是 JSON 对象</translation>
+    </message>
 </context>
 <context>
     <name>CocoReader</name>
@@ -174,10 +340,6 @@ Commands:
     <message>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: it could not be read.</source>
-        <translation>无法导入 %1：无法读取该文件。</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
@@ -240,8 +402,16 @@ Commands:
         <translation>正在存储标注</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>已取消导入；未做任何更改。</translation>
+        <source>Could not read %1. Check that the file exists and is readable.</source>
+        <translation>无法读取 %1。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed near byte %1</source>
+        <translation>JSON 格式错误，位于第 %1 字节附近</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON 格式错误（%1）</translation>
     </message>
 </context>
 <context>
@@ -250,6 +420,9 @@ Commands:
         <source>the JSON is malformed near byte %1 (%2)</source>
         <translation>JSON 格式错误，位于第 %1 字节附近（%2）</translation>
     </message>
+</context>
+<context>
+    <name>CocoScanner</name>
     <message>
         <source>a COCO file must be a JSON object with images, annotations and categories</source>
         <translation>COCO 文件必须是包含 images、annotations 和 categories 的 JSON 对象</translation>
@@ -257,82 +430,6 @@ Commands:
     <message>
         <source>&quot;%1&quot; must be an array</source>
         <translation>&quot;%1&quot; 必须是数组</translation>
-    </message>
-    <message>
-        <source>each entry must be a JSON object</source>
-        <translation>每个条目都必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>file_name must be a string</source>
-        <translation>file_name 必须是字符串</translation>
-    </message>
-    <message>
-        <source>%1 must be an integer</source>
-        <translation>%1 必须是整数</translation>
-    </message>
-    <message>
-        <source>id must be an integer</source>
-        <translation>id 必须是整数</translation>
-    </message>
-    <message>
-        <source>name must be a string</source>
-        <translation>name 必须是字符串</translation>
-    </message>
-    <message>
-        <source>iscrowd must be 0 or 1</source>
-        <translation>iscrowd 必须为 0 或 1</translation>
-    </message>
-    <message>
-        <source>bbox must be an array of 4 numbers [x, y, width, height]</source>
-        <translation>bbox 必须是由 4 个数字组成的数组 [x, y, width, height]</translation>
-    </message>
-    <message>
-        <source>segmentation must be a list of polygons or an RLE object</source>
-        <translation>segmentation 必须是多边形列表或 RLE 对象</translation>
-    </message>
-    <message>
-        <source>area must be a number</source>
-        <translation>area 必须是数字</translation>
-    </message>
-    <message>
-        <source>attributes must be an object</source>
-        <translation>attributes 必须是对象</translation>
-    </message>
-    <message>
-        <source>attribute values must be numbers, strings, booleans or null</source>
-        <translation>属性值必须是数字、字符串、布尔值或 null</translation>
-    </message>
-    <message>
-        <source>a polygon must be an array of numbers x0, y0, x1, y1, ...</source>
-        <translation>多边形必须是数字数组 x0, y0, x1, y1, ...</translation>
-    </message>
-    <message>
-        <source>counts must be a string (compressed RLE) or an array of integers</source>
-        <translation>counts 必须是字符串（压缩 RLE）或整数数组</translation>
-    </message>
-    <message>
-        <source>size must be [height, width]</source>
-        <translation>size 必须是 [height, width]</translation>
-    </message>
-    <message>
-        <source>an RLE segmentation needs &quot;size&quot;: [height, width]</source>
-        <translation>RLE 分割必须有 &quot;size&quot;: [height, width]</translation>
-    </message>
-    <message>
-        <source>an image needs id, file_name and a positive width and height</source>
-        <translation>图像必须有 id、file_name，以及为正数的 width 和 height</translation>
-    </message>
-    <message>
-        <source>a category needs an id and a name</source>
-        <translation>类别必须有 id 和 name</translation>
-    </message>
-    <message>
-        <source>an annotation needs id, image_id and category_id</source>
-        <translation>标注必须有 id、image_id 和 category_id</translation>
-    </message>
-    <message>
-        <source>an annotation needs a segmentation or a bbox</source>
-        <translation>标注必须有 segmentation 或 bbox</translation>
     </message>
 </context>
 <context>
@@ -360,10 +457,6 @@ Commands:
     <message>
         <source>its mask could not be read: %1</source>
         <translation>无法读取其掩码：%1</translation>
-    </message>
-    <message>
-        <source>Could not export &quot;%1&quot;</source>
-        <translation>无法导出“%1”</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -456,6 +549,10 @@ Commands:
         <source>There is no dataset named &quot;%1&quot; in this project.</source>
         <translation>此项目中没有名为“%1”的数据集。</translation>
     </message>
+    <message>
+        <source>There is no dataset with id %1 in this project; it may have been deleted.</source>
+        <translation>此项目中没有 ID 为 %1 的数据集；它可能已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSplits</name>
@@ -466,6 +563,25 @@ Commands:
     <message>
         <source>Could not assign the splits</source>
         <translation>无法分配数据集划分</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStatistics</name>
+    <message>
+        <source>The dataset has no version %1. List its versions to see which exist.</source>
+        <translation>该数据集没有版本 %1。请列出其版本以查看现有版本。</translation>
+    </message>
+    <message>
+        <source>Could not count the images of the dataset</source>
+        <translation>无法统计数据集的图像数量</translation>
+    </message>
+    <message>
+        <source>Could not measure the shapes of the dataset</source>
+        <translation>无法测量数据集的形状</translation>
+    </message>
+    <message>
+        <source>Could not read version %1</source>
+        <translation>无法读取版本 %1</translation>
     </message>
 </context>
 <context>
@@ -524,6 +640,14 @@ Commands:
     <message>
         <source>Could not restore the labels of version %1</source>
         <translation>无法恢复版本 %1 的标签</translation>
+    </message>
+    <message>
+        <source>The version manifest chunk %1 is empty; the version is damaged.</source>
+        <translation>版本清单块 %1 为空；该版本已损坏。</translation>
+    </message>
+    <message>
+        <source>Neither side of the comparison holds the image %1. List the differences again to see which images changed.</source>
+        <translation>比较的双方都不包含图像 %1。请重新列出差异，查看哪些图像发生了变化。</translation>
     </message>
 </context>
 <context>
@@ -585,6 +709,29 @@ Commands:
     <message>
         <source>Could not read version %1 of &quot;%2&quot;</source>
         <translation>无法读取“%2”的版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlatYaml</name>
+    <message>
+        <source>Could not read %1: %2. Check that the file exists and is readable.</source>
+        <translation>无法读取 %1：%2。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3. The file is not a meta.yaml that MLflow&apos;s file store writes.</source>
+        <translation>%1:%2：%3。该文件不是 MLflow 文件存储写入的 meta.yaml。</translation>
+    </message>
+    <message>
+        <source>the quoted value of &quot;%1&quot; does not end</source>
+        <translation>&quot;%1&quot; 的带引号值没有结束</translation>
+    </message>
+    <message>
+        <source>unexpected indented line &quot;%1&quot;</source>
+        <translation>意外的缩进行 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
+        <translation>此处应为 &quot;key: value&quot;，但找到的是 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -690,6 +837,17 @@ Commands:
     <message>
         <source>Could not decode the image %1: the file is damaged, truncated or not really %2. Replace it with a good copy.</source>
         <translation>无法解码图像 %1：文件已损坏、不完整，或实际上并非 %2 格式。请用完好的副本替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageShapeDiff</name>
+    <message>
+        <source>A shape of kind &quot;%1&quot; cannot be shown: this program does not know that kind.</source>
+        <translation>无法显示类型为“%1”的形状：本程序不认识该类型。</translation>
+    </message>
+    <message>
+        <source>Could not read a shape of %1</source>
+        <translation>无法读取 %1 的一个形状</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1002,10 @@ Commands:
         <source>%1 cannot be imported: it has no imagePath or no shapes list; is it a labelme file?</source>
         <translation>无法导入 %1：其中没有 imagePath 或 shapes 列表。这是 labelme 文件吗？</translation>
     </message>
+    <message>
+        <source>the circle is too large to store as a polygon</source>
+        <translation>圆形太大，无法存储为多边形</translation>
+    </message>
 </context>
 <context>
     <name>LabelmeWriter</name>
@@ -966,6 +1128,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MetricStore</name>
+    <message>
+        <source>Could not create the metric &quot;%1&quot;</source>
+        <translation>无法创建指标“%1”</translation>
+    </message>
+    <message>
+        <source>Could not store the metric &quot;%1&quot;</source>
+        <translation>无法存储指标“%1”</translation>
+    </message>
+    <message>
+        <source>Could not update the metric&apos;s chart data</source>
+        <translation>无法更新指标的图表数据</translation>
+    </message>
+    <message>
+        <source>Could not update the metric &quot;%1&quot;</source>
+        <translation>无法更新指标“%1”</translation>
+    </message>
+    <message>
+        <source>Could not read the run&apos;s metrics</source>
+        <translation>无法读取运行的指标</translation>
+    </message>
+    <message>
+        <source>The run has no metric &quot;%1&quot;. Check the metric&apos;s name.</source>
+        <translation>该运行没有指标“%1”。请检查指标名称。</translation>
+    </message>
+    <message>
+        <source>The metric series %1 does not exist.</source>
+        <translation>指标序列 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Invalid page token &quot;%1&quot;: pass the token the previous page returned.</source>
+        <translation>无效的分页令牌“%1”：请传入上一页返回的令牌。</translation>
+    </message>
+    <message>
+        <source>Could not read the history of the metric &quot;%1&quot;</source>
+        <translation>无法读取指标“%1”的历史记录</translation>
+    </message>
+    <message>
+        <source>Could not read the metric&apos;s points</source>
+        <translation>无法读取指标的数据点</translation>
+    </message>
+    <message>
+        <source>Could not read the metric&apos;s chart data</source>
+        <translation>无法读取指标的图表数据</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>%1 was written by a newer version of Atelier (schema %2; this version knows schema %3 at most). Open it with a newer Atelier. The file was not changed.</source>
@@ -978,6 +1187,170 @@ Commands:
     <message>
         <source>Upgrading %1 to schema %2 failed</source>
         <translation>将 %1 升级到架构版本 %2 失败</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowArtifactRoutes</name>
+    <message>
+        <source>%1 %2 is not an endpoint of this server&apos;s artifact proxy.</source>
+        <translation>%1 %2 不是此服务器工件代理的端点。</translation>
+    </message>
+    <message>
+        <source>The content of the artifact &quot;%1&quot; is missing from the project&apos;s blobs folder. Restore the folder from a backup.</source>
+        <translation>项目的 blobs 文件夹中缺少工件“%1”的内容。请从备份中恢复该文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRequest</name>
+    <message>
+        <source>Missing value for required parameter &apos;%1&apos;. See the API docs for more information about request parameters.</source>
+        <translation>缺少必需参数 &apos;%1&apos; 的值。有关请求参数的更多信息，请参阅 API 文档。</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for parameter &apos;%2&apos; supplied: expected %3, got a JSON %4. See the API docs for more information about request parameters.</source>
+        <translation>为参数 &apos;%2&apos; 提供的值 %1 无效：应为%3，但收到的是 JSON %4。有关请求参数的更多信息，请参阅 API 文档。</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON. Send the fields as one JSON object with Content-Type: application/json.</source>
+        <translation>请求正文不是有效的 JSON。请以一个 JSON 对象发送各字段，并设置 Content-Type: application/json。</translation>
+    </message>
+    <message>
+        <source>The request body is a JSON %1, not an object. Send the fields as one JSON object.</source>
+        <translation>请求正文是 JSON %1，而不是对象。请以一个 JSON 对象发送各字段。</translation>
+    </message>
+    <message>
+        <source>one of RUNNING, SCHEDULED, FINISHED, FAILED, KILLED</source>
+        <translation>RUNNING、SCHEDULED、FINISHED、FAILED、KILLED 之一</translation>
+    </message>
+    <message>
+        <source>one of ACTIVE_ONLY, DELETED_ONLY, ALL</source>
+        <translation>ACTIVE_ONLY、DELETED_ONLY、ALL 之一</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRoutes</name>
+    <message>
+        <source>No experiment with id=%1 exists.</source>
+        <translation>不存在 id=%1 的实验。</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for parameter &apos;max_results&apos; supplied: it must be at least 1 and at most %2.</source>
+        <translation>为参数 &apos;max_results&apos; 提供的值 %1 无效：它必须至少为 1，且最多为 %2。</translation>
+    </message>
+    <message>
+        <source>This server does not filter experiments yet (filter &quot;%1&quot;). Search without a filter and pick the experiments in your script.</source>
+        <translation>此服务器尚不支持筛选实验（筛选条件“%1”）。请不带筛选条件进行搜索，然后在脚本中挑选实验。</translation>
+    </message>
+    <message>
+        <source>Invalid experiment id &quot;%1&quot; in &apos;experiment_ids&apos;: experiment ids are whole numbers.</source>
+        <translation>&apos;experiment_ids&apos; 中的实验 ID“%1”无效：实验 ID 必须是整数。</translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
+        <translation>一个批量记录请求最多只能包含 %1 个 %2。收到了 %3 个 %2。请将 %2 拆分到多个请求中，然后重试。</translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 metrics, params and tags in total. Got %2. Please split up the data across multiple requests and try again.</source>
+        <translation>一个批量记录请求中的指标、参数和标记总数最多为 %1 个。收到了 %2 个。请将数据拆分到多个请求中，然后重试。</translation>
+    </message>
+    <message>
+        <source>Missing value for required parameter &apos;run_ids&apos;. See the API docs for more information about request parameters.</source>
+        <translation>缺少必需参数 &apos;run_ids&apos; 的值。有关请求参数的更多信息，请参阅 API 文档。</translation>
+    </message>
+    <message>
+        <source>GetMetricHistoryBulkInterval request must specify at most %1 run_ids. Received %2 run_ids.</source>
+        <translation>GetMetricHistoryBulkInterval 请求最多只能指定 %1 个 run_ids。收到了 %2 个 run_ids。</translation>
+    </message>
+    <message>
+        <source>If either start step or end step are specified, both must be specified.</source>
+        <translation>如果指定了起始步骤或结束步骤中的任意一个，则两者都必须指定。</translation>
+    </message>
+    <message>
+        <source>end_step must be greater than start_step. Found start_step=%1 and end_step=%2.</source>
+        <translation>end_step 必须大于 start_step。当前 start_step=%1，end_step=%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation>%1 %2 不是此 MLflow 兼容服务器的端点。</translation>
+    </message>
+</context>
+<context>
+    <name>MlrunsImport</name>
+    <message>
+        <source>Could not read %1: %2. Check that the file is readable.</source>
+        <translation>无法读取 %1：%2。请检查该文件是否可读。</translation>
+    </message>
+    <message>
+        <source>%1 names no experiment. Add a &quot;name:&quot; line or remove the folder.</source>
+        <translation>%1 未指明实验名称。请添加一行 &quot;name:&quot;，或删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not import the experiment in %1</source>
+        <translation>无法导入 %1 中的实验</translation>
+    </message>
+    <message>
+        <source>Could not import the tag %1</source>
+        <translation>无法导入标记 %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown run status &quot;%2&quot;. MLflow writes 1 (RUNNING) to 5 (KILLED).</source>
+        <translation>%1：未知的运行状态“%2”。MLflow 写入的状态为 1（RUNNING）到 5（KILLED）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown lifecycle_stage &quot;%2&quot;. MLflow writes active or deleted.</source>
+        <translation>%1：未知的 lifecycle_stage“%2”。MLflow 写入的值为 active 或 deleted。</translation>
+    </message>
+    <message>
+        <source>Could not import the run %1</source>
+        <translation>无法导入运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not update the run %1</source>
+        <translation>无法更新运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>无法导入 %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 past byte %2.</source>
+        <translation>无法读取 %1 中第 %2 字节之后的内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2: malformed metric line &quot;%3&quot;: expected &quot;timestamp value step&quot; (integer, number, integer). Fix or remove the line and sync again.</source>
+        <translation>%1:%2：格式错误的指标行“%3”：应为 &quot;timestamp value step&quot;（整数、数字、整数）。请修正或删除该行，然后重新同步。</translation>
+    </message>
+    <message>
+        <source>Could not import the artifact %1</source>
+        <translation>无法导入工件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Pass the mlruns folder of an MLflow file store.</source>
+        <translation>%1 不是文件夹。请传入 MLflow 文件存储的 mlruns 文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not sync the MLflow file store %1</source>
+        <translation>无法同步 MLflow 文件存储 %1</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1438,187 @@ Commands:
     <message>
         <source>Rename label &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>将标签“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Choose between %1 and %2 runs to compare; %3 are selected.</source>
+        <translation>请选择 %1 到 %2 次运行进行比较；当前已选择 %3 次。</translation>
+    </message>
+</context>
+<context>
+    <name>RunFilter</name>
+    <message>
+        <source>Unterminated string</source>
+        <translation>未结束的字符串</translation>
+    </message>
+    <message>
+        <source>Close it with a matching %1.</source>
+        <translation>请用匹配的 %1 将其闭合。</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>输入末尾</translation>
+    </message>
+    <message>
+        <source>%1 %2 at column %3 in &apos;%4&apos;.</source>
+        <translation>%1 %2（位于 &apos;%4&apos; 的第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 at column %3 in order_by &apos;%4&apos;.</source>
+        <translation>%1 %2（位于 order_by &apos;%4&apos; 的第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>Write metrics.&lt;key&gt;, params.&lt;key&gt;, tags.&lt;key&gt; or attributes.&lt;key&gt;; quote keys with spaces in backquotes.</source>
+        <translation>请写为 metrics.&lt;key&gt;、params.&lt;key&gt;、tags.&lt;key&gt; 或 attributes.&lt;key&gt;；包含空格的键请用反引号括起来。</translation>
+    </message>
+    <message>
+        <source>Expected an identifier, found</source>
+        <translation>此处应为标识符，但找到</translation>
+    </message>
+    <message>
+        <source>Invalid entity type</source>
+        <translation>无效的实体类型</translation>
+    </message>
+    <message>
+        <source>Use metrics, params, tags, attributes or datasets.</source>
+        <translation>请使用 metrics、params、tags、attributes 或 datasets。</translation>
+    </message>
+    <message>
+        <source>Expected a key after &apos;%1.&apos;, found</source>
+        <translation>&apos;%1.&apos; 之后应为键，但找到</translation>
+    </message>
+    <message>
+        <source>Invalid attribute key</source>
+        <translation>无效的属性键</translation>
+    </message>
+    <message>
+        <source>Valid keys are %1.</source>
+        <translation>有效的键为 %1。</translation>
+    </message>
+    <message>
+        <source>Datasets cannot order runs: found</source>
+        <translation>数据集不能用于对运行排序：找到</translation>
+    </message>
+    <message>
+        <source>Invalid dataset key</source>
+        <translation>无效的数据集键</translation>
+    </message>
+    <message>
+        <source>Valid dataset keys are name, digest and context.</source>
+        <translation>有效的数据集键为 name、digest 和 context。</translation>
+    </message>
+    <message>
+        <source>metrics take %1</source>
+        <translation>指标可使用 %1</translation>
+    </message>
+    <message>
+        <source>params take %1</source>
+        <translation>参数可使用 %1</translation>
+    </message>
+    <message>
+        <source>tags take %1</source>
+        <translation>标记可使用 %1</translation>
+    </message>
+    <message>
+        <source>datasets take %1</source>
+        <translation>数据集可使用 %1</translation>
+    </message>
+    <message>
+        <source>attribute %1 takes %2</source>
+        <translation>属性 %1 可使用 %2</translation>
+    </message>
+    <message>
+        <source>Expected IN after NOT, found</source>
+        <translation>NOT 之后应为 IN，但找到</translation>
+    </message>
+    <message>
+        <source>Missing comparator after &apos;%1&apos;: found</source>
+        <translation>&apos;%1&apos; 之后缺少比较运算符：找到</translation>
+    </message>
+    <message>
+        <source>Invalid comparator</source>
+        <translation>无效的比较运算符</translation>
+    </message>
+    <message>
+        <source>Here %1.</source>
+        <translation>此处%1。</translation>
+    </message>
+    <message>
+        <source>IN takes a list of quoted strings such as (&apos;a&apos;, &apos;b&apos;).</source>
+        <translation>IN 需要一个由带引号的字符串组成的列表，例如 (&apos;a&apos;, &apos;b&apos;)。</translation>
+    </message>
+    <message>
+        <source>Expected &apos;(&apos; after IN, found</source>
+        <translation>IN 之后应为 &apos;(&apos;，但找到</translation>
+    </message>
+    <message>
+        <source>Expected a quoted string in the list, found</source>
+        <translation>列表中应为带引号的字符串，但找到</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;)&apos; in the list, found</source>
+        <translation>列表中应为 &apos;,&apos; 或 &apos;)&apos;，但找到</translation>
+    </message>
+    <message>
+        <source>Expected a number for %1, found</source>
+        <translation>%1 应为数字，但找到</translation>
+    </message>
+    <message>
+        <source>Expected whole milliseconds for %1, found</source>
+        <translation>%1 应为整数毫秒数，但找到</translation>
+    </message>
+    <message>
+        <source>Expected a quoted string for %1, found</source>
+        <translation>%1 应为带引号的字符串，但找到</translation>
+    </message>
+    <message>
+        <source>Quote values in single or double quotes.</source>
+        <translation>请用单引号或双引号将值括起来。</translation>
+    </message>
+    <message>
+        <source>Expected AND, found</source>
+        <translation>此处应为 AND，但找到</translation>
+    </message>
+    <message>
+        <source>MLflow filters join comparisons with AND only.</source>
+        <translation>MLflow 筛选条件只能用 AND 连接各个比较。</translation>
+    </message>
+    <message>
+        <source>Expected a comparison after AND, found</source>
+        <translation>AND 之后应为比较表达式，但找到</translation>
+    </message>
+    <message>
+        <source>Invalid ordering</source>
+        <translation>无效的排序</translation>
+    </message>
+    <message>
+        <source>Use ASC or DESC.</source>
+        <translation>请使用 ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>意外的</translation>
+    </message>
+    <message>
+        <source>Write one key and ASC or DESC.</source>
+        <translation>请写一个键，后跟 ASC 或 DESC。</translation>
+    </message>
+</context>
+<context>
+    <name>RunSearch</name>
+    <message>
+        <source>Invalid page token &apos;%1&apos;. Pass the next_page_token of the previous search unchanged, or none for the first page.</source>
+        <translation>无效的分页令牌 &apos;%1&apos;。请原样传入上一次搜索返回的 next_page_token；如果是第一页，则不传。</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for max_results: it must be between 1 and %2.</source>
+        <translation>max_results 的值 %1 无效：必须介于 1 和 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Could not search the runs</source>
+        <translation>无法搜索运行</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1794,6 @@ Commands:
 <context>
     <name>ShapeGeometry</name>
     <message>
-        <source>its mask has no RLE or no size</source>
-        <translation>其掩码缺少 RLE 或尺寸</translation>
-    </message>
-    <message>
         <source>its mask could not be read: %1</source>
         <translation>无法读取其掩码：%1</translation>
     </message>
@@ -1254,6 +1804,14 @@ Commands:
     <message>
         <source>its geometry holds a number that is not finite</source>
         <translation>其几何数据中包含非有限数值</translation>
+    </message>
+    <message>
+        <source>the shape kind %1 is unknown</source>
+        <translation>形状类型 %1 未知</translation>
+    </message>
+    <message>
+        <source>its geometry could not be read: %1</source>
+        <translation>无法读取其几何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1916,176 @@ Commands:
     <message>
         <source>Could not write the tile cache manifest %1: %2. Check that the cache folder is writable.</source>
         <translation>无法写入图块缓存清单 %1：%2。请检查缓存文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingStore</name>
+    <message>
+        <source>Run &apos;%1&apos; not found</source>
+        <translation>未找到运行 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No Experiment with id=%1 exists</source>
+        <translation>不存在 id=%1 的实验</translation>
+    </message>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).</source>
+        <translation>无效的 %1 名称：&apos;%2&apos;。名称只能包含字母数字、下划线 (_)、短划线 (-)、句点 (.)、空格 ( ) 和斜杠 (/)。</translation>
+    </message>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to &apos;%3&apos;</source>
+        <translation>无效的 %1 名称：&apos;%2&apos;。名称在某些情况下会被视为文件，此时不得解析为其他名称。该名称将解析为 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; had length %3, which exceeded length limit of %4</source>
+        <translation>%1 &apos;%2&apos; 的长度为 %3，超出了长度限制 %4</translation>
+    </message>
+    <message>
+        <source>Got invalid timestamp %1 for metric &apos;%2&apos; (value=%3). Timestamp must be a nonnegative long (64-bit integer) </source>
+        <translation>指标 &apos;%2&apos;（value=%3）的时间戳 %1 无效。时间戳必须是非负的 long（64 位整数） </translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
+        <translation>一个批量记录请求最多只能包含 %1 个 %2。收到了 %3 个 %2。请将 %2 拆分到多个请求中，然后重试。</translation>
+    </message>
+    <message>
+        <source>Invalid run ID: &apos;%1&apos;</source>
+        <translation>无效的运行 ID：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.</source>
+        <translation>提交了重复的参数键：[%1]。请确保请求中每个参数键只有一个参数值。</translation>
+    </message>
+    <message>
+        <source>The run %1 must be in the &apos;active&apos; state. Current state is deleted.</source>
+        <translation>运行 %1 必须处于 &apos;active&apos; 状态。当前状态为 deleted。</translation>
+    </message>
+    <message>
+        <source>The experiment %1 must be in the &apos;active&apos; state. Current state is deleted.</source>
+        <translation>实验 %1 必须处于 &apos;active&apos; 状态。当前状态为 deleted。</translation>
+    </message>
+    <message>
+        <source>The run %1 is missing from the project database.</source>
+        <translation>项目数据库中缺少运行 %1。</translation>
+    </message>
+    <message>
+        <source>Invalid experiment name: &apos;%1&apos;</source>
+        <translation>无效的实验名称：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Experiment name exceeds the maximum length of %1 characters</source>
+        <translation>实验名称超出了 %1 个字符的最大长度</translation>
+    </message>
+    <message>
+        <source>Artifact location cannot be a runs:/ URI. Given: &apos;%1&apos;</source>
+        <translation>工件位置不能是 runs:/ URI。给定值：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Experiment(name=%1) already exists.</source>
+        <translation>Experiment(name=%1) 已存在。</translation>
+    </message>
+    <message>
+        <source>Could not create the experiment &quot;%1&quot;</source>
+        <translation>无法创建实验“%1”</translation>
+    </message>
+    <message>
+        <source>Could not tag the experiment &quot;%1&quot;</source>
+        <translation>无法为实验“%1”添加标记</translation>
+    </message>
+    <message>
+        <source>Could not find experiment with name &apos;%1&apos;</source>
+        <translation>找不到名称为 &apos;%1&apos; 的实验</translation>
+    </message>
+    <message>
+        <source>Invalid value for max_results. It must be a positive integer, but got %1</source>
+        <translation>max_results 的值无效。它必须是正整数，但收到的是 %1</translation>
+    </message>
+    <message>
+        <source>Invalid value for max_results. It must be at most %1, but got %2</source>
+        <translation>max_results 的值无效。它最多为 %1，但收到的是 %2</translation>
+    </message>
+    <message>
+        <source>Invalid page token &quot;%1&quot;: pass the token the previous page returned.</source>
+        <translation>无效的分页令牌“%1”：请传入上一页返回的令牌。</translation>
+    </message>
+    <message>
+        <source>Could not list the experiments</source>
+        <translation>无法列出实验</translation>
+    </message>
+    <message>
+        <source>Could not tag the experiment %1</source>
+        <translation>无法为实验 %1 添加标记</translation>
+    </message>
+    <message>
+        <source>Both &apos;run_name&apos; argument and &apos;mlflow.runName&apos; tag are specified, but with different values (run_name=&apos;%1&apos;, mlflow.runName=&apos;%2&apos;).</source>
+        <translation>同时指定了 &apos;run_name&apos; 参数和 &apos;mlflow.runName&apos; 标记，但二者的值不同（run_name=&apos;%1&apos;，mlflow.runName=&apos;%2&apos;）。</translation>
+    </message>
+    <message>
+        <source>Could not create a run in the experiment %1</source>
+        <translation>无法在实验 %1 中创建运行</translation>
+    </message>
+    <message>
+        <source>Could not tag the run %1</source>
+        <translation>无法为运行 %1 添加标记</translation>
+    </message>
+    <message>
+        <source>Could not update the run %1</source>
+        <translation>无法更新运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the run %1</source>
+        <translation>无法重命名运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not read the run %1</source>
+        <translation>无法读取运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the run %1</source>
+        <translation>无法删除运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the run %1</source>
+        <translation>无法恢复运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not move the run %1 to the experiment %2</source>
+        <translation>无法将运行 %1 移动到实验 %2</translation>
+    </message>
+    <message>
+        <source>Changing param values is not allowed. Params were already logged=&apos;[%1]&apos; for run ID=&apos;%2&apos;.</source>
+        <translation>不允许更改参数值。运行 ID=&apos;%2&apos; 已记录过参数=&apos;[%1]&apos;。</translation>
+    </message>
+    <message>
+        <source>Could not log the param &quot;%1&quot;</source>
+        <translation>无法记录参数“%1”</translation>
+    </message>
+    <message>
+        <source>Could not set the tag &quot;%1&quot;</source>
+        <translation>无法设置标记“%1”</translation>
+    </message>
+    <message>
+        <source>Could not delete the tag &quot;%1&quot;</source>
+        <translation>无法删除标记“%1”</translation>
+    </message>
+    <message>
+        <source>No tag with name: %1 in run with id %2</source>
+        <translation>ID 为 %2 的运行中没有名为 %1 的标记</translation>
+    </message>
+    <message>
+        <source>Could not log the dataset &quot;%1&quot;</source>
+        <translation>无法记录数据集“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCatalog</name>
+    <message>
+        <source>Could not list the versions of the dataset</source>
+        <translation>无法列出数据集的版本</translation>
+    </message>
+    <message>
+        <source>Could not read version %1</source>
+        <translation>无法读取版本 %1</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2251,30 @@ Commands:
         <source>There is no dataset named %1 in this project.</source>
         <translation>此项目中没有名为 %1 的数据集。</translation>
     </message>
+    <message>
+        <source>Open the overview (versions and statistics) of the dataset &lt;name&gt;.</source>
+        <translation>打开数据集 &lt;名称&gt; 的概览（版本和统计信息）。</translation>
+    </message>
+    <message>
+        <source>Show the overview&apos;s statistics.</source>
+        <translation>显示概览的统计信息。</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a dataset image by image: &lt;name:from:to&gt;, where a version is its number or &quot;working&quot; for the working copy.</source>
+        <translation>逐图像比较数据集的两个版本：&lt;名称:起始:目标&gt;，其中版本为其编号，或以 &quot;working&quot; 表示工作副本。</translation>
+    </message>
+    <message>
+        <source>name:from:to</source>
+        <translation>名称:起始:目标</translation>
+    </message>
+    <message>
+        <source>--diff needs NAME:FROM:TO, e.g. pets:1:2 or pets:2:working; got %1.</source>
+        <translation>--diff 需要 NAME:FROM:TO，例如 pets:1:2 或 pets:2:working；收到的是 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>YoloDataFile</name>
@@ -1585,6 +2337,10 @@ Commands:
     <message>
         <source>%1 line %2: YAML does not allow tabs for indentation.</source>
         <translation>%1 第 %2 行：YAML 不允许使用制表符缩进。</translation>
+    </message>
+    <message>
+        <source>class %1 is the last index a name can have</source>
+        <translation>类别 %1 已是名称可用的最大索引</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2933,298 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DatasetPane</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>版本 %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The versions cannot be read</source>
+        <translation>无法读取版本</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Version…</source>
+        <translation>冻结版本(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Freeze the working copy as a new version</source>
+        <translation>将工作副本冻结为新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make the working copy equal to the selected version</source>
+        <translation>使工作副本与所选版本一致</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the working copy or a version as COCO, YOLO, Pascal VOC, labelme or mask PNGs</source>
+        <translation>将工作副本或某个版本写为 COCO、YOLO、Pascal VOC、labelme 或掩码 PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions</source>
+        <translation>显示两个版本之间的变化</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation>正在读取版本…</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>工作副本</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No versions yet</source>
+        <translation>暂无版本</translation>
+    </message>
+    <message>
+        <source>A version freezes the images, labels, shapes, statuses and splits of %1 as they are now, so that training runs and exports can name exactly what they used. Unchanged images are stored once, so versions cost little.</source>
+        <translation>版本会将 %1 当前的图像、标签、形状、状态和划分冻结下来，使训练运行和导出能够准确指明其所用的数据。未更改的图像只存储一次，因此版本的开销很小。</translation>
+    </message>
+    <message>
+        <source>Reading the working copy…</source>
+        <translation>正在读取工作副本…</translation>
+    </message>
+    <message>
+        <source>Reading version %1…</source>
+        <translation>正在读取版本 %1…</translation>
+    </message>
+    <message>
+        <source>Counting labels and measuring every shape.</source>
+        <translation>正在统计标签并测量每个形状。</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read</source>
+        <translation>无法读取统计信息</translation>
+    </message>
+    <message>
+        <source>No images yet</source>
+        <translation>暂无图像</translation>
+    </message>
+    <message>
+        <source>Version %1 holds no images</source>
+        <translation>版本 %1 中没有图像</translation>
+    </message>
+    <message>
+        <source>Add images to %1 to see how its labels and shapes are spread.</source>
+        <translation>向 %1 添加图像，即可查看其标签和形状的分布情况。</translation>
+    </message>
+    <message>
+        <source>Freeze Version of %1</source>
+        <translation>冻结 %1 的版本</translation>
+    </message>
+    <message>
+        <source>What does this version hold? (for example: &quot;first review pass&quot;)</source>
+        <translation>此版本包含什么内容？（例如：“第一轮审阅”）</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Freezing a version of %1</source>
+        <translation>正在冻结 %1 的版本</translation>
+    </message>
+    <message>
+        <source>Canceled before the version was written.</source>
+        <translation>已在写入版本前取消。</translation>
+    </message>
+    <message>
+        <source>Writing the version manifest</source>
+        <translation>正在写入版本清单</translation>
+    </message>
+    <message>
+        <source>Could not freeze a version of %1</source>
+        <translation>无法冻结 %1 的版本</translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation>要恢复版本 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 becomes exactly version %2: its images, statuses, splits, labels and shapes.</source>
+        <translation>%1 的工作副本将与版本 %2 完全一致：包括其图像、状态、划分、标签和形状。</translation>
+    </message>
+    <message>
+        <source>Changes made since then that are not frozen in a version are lost, and images added since are removed from the dataset (their files stay on disk). To keep them, cancel and freeze a version first.</source>
+        <translation>此后所做且未冻结到版本中的更改将丢失，此后添加的图像将从数据集中移除（其文件仍保留在磁盘上）。如需保留这些内容，请取消并先冻结一个版本。</translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation>恢复版本 %1</translation>
+    </message>
+    <message>
+        <source>Restoring version %1 of %2</source>
+        <translation>正在恢复 %2 的版本 %1</translation>
+    </message>
+    <message>
+        <source>Canceled before the working copy was changed.</source>
+        <translation>已在更改工作副本前取消。</translation>
+    </message>
+    <message>
+        <source>Rewriting the images that differ</source>
+        <translation>正在重写有差异的图像</translation>
+    </message>
+    <message>
+        <source>Could not restore version %1 of %2</source>
+        <translation>无法恢复 %2 的版本 %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>%2 的版本 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 as %2</source>
+        <translation>正在将 %1 导出为 %2</translation>
+    </message>
+    <message>
+        <source>Could not export %1 to %2</source>
+        <translation>无法将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>Compare Versions of %1</source>
+        <translation>比较 %1 的版本</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DatasetStatisticsView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; images</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 张图像</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; shapes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个形状</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; label classes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个标签类别</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>split: %1</source>
+        <translation>划分：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 shapes without area (points, straight lines) are left out of the sizes</source>
+        <translation>%1 个没有面积的形状（点、直线）未计入尺寸统计</translation>
+    </message>
+    <message>
+        <source>%1 other labels</source>
+        <translation>其他 %1 个标签</translation>
+    </message>
+    <message>
+        <source>Shapes per label</source>
+        <translation>每个标签的形状数</translation>
+    </message>
+    <message>
+        <source>shapes</source>
+        <translation>形状数</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Shapes per image</source>
+        <translation>每张图像的形状数</translation>
+    </message>
+    <message>
+        <source>shapes in the image</source>
+        <translation>图像中的形状数</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>Small (&lt; 32 px): %1</source>
+        <translation>小（&lt; 32 px）：%1</translation>
+    </message>
+    <message>
+        <source>Medium (32–96 px): %1</source>
+        <translation>中（32–96 px）：%1</translation>
+    </message>
+    <message>
+        <source>Large (≥ 96 px): %1</source>
+        <translation>大（≥ 96 px）：%1</translation>
+    </message>
+    <message>
+        <source>box size: √(width × height), pixels</source>
+        <translation>框尺寸：√(宽 × 高)，单位为像素</translation>
+    </message>
+    <message>
+        <source>Box sizes (COCO scales)</source>
+        <translation>框尺寸（COCO 尺度）</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Aspect ratios (width : height)</source>
+        <translation>宽高比（宽 : 高）</translation>
+    </message>
+    <message>
+        <source>width : height of the bounding box</source>
+        <translation>边界框的宽 : 高</translation>
+    </message>
+</context>
+<context>
     <name>atelier::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -2196,6 +3244,118 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Clear Events</source>
         <translation>清除事件</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ExperimentsPane</name>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Filter runs, e.g. metrics.val_acc &gt; 0.9 and params.lr = &quot;0.01&quot;</source>
+        <translation>筛选运行，例如 metrics.val_acc &gt; 0.9 and params.lr = &quot;0.01&quot;</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <source>Select 2 to 20 runs to compare them side by side</source>
+        <translation>选择 2 到 20 次运行即可并排比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs could not be read</source>
+        <translation>无法读取运行</translation>
+    </message>
+    <message>
+        <source>The experiments could not be read</source>
+        <translation>无法读取实验</translation>
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation>所有实验</translation>
+    </message>
+    <message>
+        <source>The run columns could not be read</source>
+        <translation>无法读取运行的列</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ExportDialog</name>
+    <message>
+        <source>Export Dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>工作副本</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>版本 %1 — %2</translation>
+    </message>
+    <message>
+        <source>COCO instances (JSON)</source>
+        <translation>COCO 实例（JSON）</translation>
+    </message>
+    <message>
+        <source>YOLO (Ultralytics)</source>
+        <translation>YOLO（Ultralytics）</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (XML)</source>
+        <translation>Pascal VOC（XML）</translation>
+    </message>
+    <message>
+        <source>labelme (JSON per image)</source>
+        <translation>labelme（每张图像一个 JSON）</translation>
+    </message>
+    <message>
+        <source>Mask PNGs</source>
+        <translation>掩码 PNG</translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation>一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Writes instances.json, and instances_train.json, instances_val.json and instances_test.json for the splits that images have.</source>
+        <translation>写入 instances.json，并为图像所属的各个划分写入 instances_train.json、instances_val.json 和 instances_test.json。</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3590,44 @@ Its shapes are kept. Press D for the next image.</source>
         <source>Adding the images of %1</source>
         <translation>正在添加 %1 中的图像</translation>
     </message>
+    <message>
+        <source>%1 — Overview</source>
+        <translation>%1 — 概览</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>比较 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Overview</source>
+        <translation>数据集概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Versions and statistics of the selected dataset</source>
+        <translation>所选数据集的版本和统计信息</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Annotation</source>
+        <translation>打开以进行标注(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MaskBrushTool</name>
@@ -2448,6 +3646,36 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Erase mask</source>
         <translation>擦除掩码</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MetricChart</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Seconds since start</source>
+        <translation>自开始以来的秒数</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MlflowServer</name>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the tracking server. Choose another port, or 0 for any free one.</source>
+        <translation>无法在 127.0.0.1:%1 上为跟踪服务器监听。请选择其他端口，或使用 0 表示任意空闲端口。</translation>
+    </message>
+    <message>
+        <source>The tracking server is already running on port %1. Stop it first.</source>
+        <translation>跟踪服务器已在端口 %1 上运行。请先将其停止。</translation>
+    </message>
+    <message>
+        <source>Could not start the tracking server for %1</source>
+        <translation>无法为 %1 启动跟踪服务器</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3810,274 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::RunColumnsDialog</name>
+    <message>
+        <source>latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>筛选键</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RunCompareView</name>
+    <message>
+        <source>Only params that differ</source>
+        <translation>仅显示有差异的参数</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Parallel Coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <source>The metric could not be read</source>
+        <translation>无法读取指标</translation>
+    </message>
+    <message>
+        <source>The runs could not be compared</source>
+        <translation>无法比较运行</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RunView</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Run id: %1</source>
+        <translation>运行 ID：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1   Ended: %2</source>
+        <translation>开始：%1   结束：%2</translation>
+    </message>
+    <message>
+        <source>User: %1   Host: %2</source>
+        <translation>用户：%1   主机：%2</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1 (with uncommitted changes)</source>
+        <translation>代码：%1（有未提交的更改）</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>作业：%1</translation>
+    </message>
+    <message>
+        <source>Dataset version: %1</source>
+        <translation>数据集版本：%1</translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2)</source>
+        <translation>输入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>工件</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>挂钟时间</translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation>相对时间</translation>
+    </message>
+    <message>
+        <source>Smoothing (exponential moving average)</source>
+        <translation>平滑（指数移动平均）</translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation>X 轴：</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>平滑：</translation>
+    </message>
+    <message>
+        <source>The metric could not be read</source>
+        <translation>无法读取指标</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The run could not be read</source>
+        <translation>无法读取运行</translation>
+    </message>
+    <message>
+        <source>The artifacts could not be listed</source>
+        <translation>无法列出工件</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file; it has no preview.</source>
+        <translation>%1 是二进制文件，无法预览。</translation>
+    </message>
+    <message>
+        <source>(The first %1 are shown.)</source>
+        <translation>（仅显示前 %1。）</translation>
+    </message>
+    <message>
+        <source>The artifact could not be read</source>
+        <translation>无法读取工件</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RunsTableModel</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (param)</source>
+        <translation>%1（参数）</translation>
+    </message>
+    <message>
+        <source>%1 (tag)</source>
+        <translation>%1（标记）</translation>
+    </message>
+    <message>
+        <source>%1 (min)</source>
+        <translation>%1（最小值）</translation>
+    </message>
+    <message>
+        <source>%1 (max)</source>
+        <translation>%1（最大值）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
     <name>atelier::SelectTool</name>
     <message>
         <source>Click to select (Ctrl adds), drag to move or to select by area. Click an edge to add a vertex, Shift+click a vertex to remove it.</source>
@@ -2679,6 +4175,18 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>No project</source>
         <translation>无项目</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>跟踪：%1</translation>
+    </message>
+    <message>
+        <source>The MLflow tracking server of this project. Training scripts log here unchanged with MLFLOW_TRACKING_URI=%1</source>
+        <translation>此项目的 MLflow 跟踪服务器。训练脚本无需修改，只需设置 MLFLOW_TRACKING_URI=%1 即可记录到这里</translation>
+    </message>
+    <message>
+        <source>Tracking off</source>
+        <translation>跟踪已关闭</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +4306,228 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Could not make a thumbnail of %1: the image could not be decoded. Check that the file is complete.</source>
         <translation>无法生成 %1 的缩略图：无法解码该图像。请检查文件是否完整。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionDiffItemDelegate</name>
+    <message>
+        <source>+%1</source>
+        <extracomment>Counts of shapes in the version diff list: added, removed, changed.</extracomment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionDiffListModel</name>
+    <message>
+        <source>+%1 −%2 ~%3</source>
+        <extracomment>Shapes added, removed and changed in an image between two versions: &quot;+3 −1 ~2&quot;.</extracomment>
+        <translation>+%1 −%2 ~%3</translation>
+    </message>
+    <message>
+        <source>Added image</source>
+        <translation>已添加的图像</translation>
+    </message>
+    <message>
+        <source>Removed image</source>
+        <translation>已删除的图像</translation>
+    </message>
+    <message>
+        <source>Changed image</source>
+        <translation>已更改的图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 个形状</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) removed</source>
+        <translation>
+            <numerusform>删除了 %n 个形状</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) changed</source>
+        <translation>
+            <numerusform>更改了 %n 个形状</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review status changed</source>
+        <translation>审阅状态已更改</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionDiffView</name>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>已删除（%1）</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>已添加（%1）</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>已更改（%1）</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>未更改（%1）</translation>
+    </message>
+    <message>
+        <source>Shapes only in the older side: red, dashed</source>
+        <translation>仅存在于较旧一侧的形状：红色虚线</translation>
+    </message>
+    <message>
+        <source>Shapes only in the newer side: green</source>
+        <translation>仅存在于较新一侧的形状：绿色</translation>
+    </message>
+    <message>
+        <source>The same shape moved or edited: before dashed, after solid orange</source>
+        <translation>移动或编辑过的同一形状：更改前为虚线，更改后为橙色实线</translation>
+    </message>
+    <message>
+        <source>Shapes equal on both sides: faint, in their label colour</source>
+        <translation>两侧相同的形状：以其标签颜色淡化显示</translation>
+    </message>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation>正在比较版本…</translation>
+    </message>
+    <message>
+        <source>The differences between %1 and %2 are being read from the project.</source>
+        <translation>正在从项目中读取 %1 与 %2 之间的差异。</translation>
+    </message>
+    <message>
+        <source>working copy</source>
+        <translation>工作副本</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Next Image</source>
+        <translation>下一张图像</translation>
+    </message>
+    <message>
+        <source>Previous Image</source>
+        <translation>上一张图像</translation>
+    </message>
+    <message>
+        <source>All images (%1)</source>
+        <translation>所有图像（%1）</translation>
+    </message>
+    <message>
+        <source>Added images (%1)</source>
+        <translation>已添加的图像（%1）</translation>
+    </message>
+    <message>
+        <source>Removed images (%1)</source>
+        <translation>已删除的图像（%1）</translation>
+    </message>
+    <message>
+        <source>Changed images (%1)</source>
+        <translation>已更改的图像（%1）</translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared.</source>
+        <translation>无法比较这些版本。</translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared</source>
+        <translation>无法比较这些版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n image(s) differ.</source>
+        <translation>
+            <numerusform>%1 → %2：%n 张图像有差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same images and annotations.</source>
+        <translation>%1 和 %2 包含相同的图像和标注。</translation>
+    </message>
+    <message>
+        <source>No images of this kind</source>
+        <translation>没有此类图像</translation>
+    </message>
+    <message>
+        <source>Choose another kind of change above the list.</source>
+        <translation>请在列表上方选择其他变化类型。</translation>
+    </message>
+    <message>
+        <source>The shapes of this image cannot be compared</source>
+        <translation>无法比较此图像的形状</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>The image file is missing</source>
+        <translation>图像文件缺失</translation>
+    </message>
+    <message>
+        <source>%1 is not on disk, so its shapes cannot be drawn over it. Put the file back to see them.</source>
+        <translation>%1 不在磁盘上，因此无法在其上绘制形状。请将文件放回原处以查看这些形状。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown</source>
+        <translation>无法显示此图像</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::VersionTableModel</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,20 @@ const Command Commands[] = {
     {{QStringLiteral("dataset"), QStringLiteral("diff")},
      QT_TRANSLATE_NOOP("Cli", "dataset diff DIR --name NAME --from V1 --to V2\n"
                               "                         compare two versions image by image"), datasetDiff},
+    {{QStringLiteral("dataset"), QStringLiteral("restore")},
+     QT_TRANSLATE_NOOP("Cli", "dataset restore DIR --name NAME --version V\n"
+                              "                         make the working annotations those of a version"), datasetRestore},
+    {{QStringLiteral("dataset"), QStringLiteral("split")},
+     QT_TRANSLATE_NOOP("Cli", "dataset split DIR --name NAME --train F --val F --test F [--seed S] [--stratify]\n"
+                              "                         assign the images to train, val and test at random"), datasetSplit},
+    {{QStringLiteral("tracking"), QStringLiteral("serve")},
+     QT_TRANSLATE_NOOP("Cli", "tracking serve DIR [--port P]\n"
+                              "                         run the MLflow-compatible tracking server on 127.0.0.1\n"
+                              "                         (port 0 or none: any free port) until SIGINT or SIGTERM;\n"
+                              "                         prints {\"url\": ...} for MLFLOW_TRACKING_URI"), trackingServe},
+    {{QStringLiteral("tracking"), QStringLiteral("import")},
+     QT_TRANSLATE_NOOP("Cli", "tracking import DIR --mlruns PATH\n"
+                              "                         import or sync an MLflow file store (mlruns folder)"), trackingImport},
 };
 
 const QStringList VersionFlags = {QStringLiteral("--version"), QStringLiteral("-V"), QStringLiteral("version")};

@@ -18,5 +18,9 @@ int datasetExport(const QStringList &args);
 int datasetVersion(const QStringList &args);
 int datasetVersions(const QStringList &args);
 int datasetDiff(const QStringList &args);
+int datasetRestore(const QStringList &args);
+int datasetSplit(const QStringList &args);
+int trackingServe(const QStringList &args);
+int trackingImport(const QStringList &args);
 
 } // namespace atelier::cli

@@ -15,7 +15,10 @@
 #include "core/project/project.h"
 #include "core/tasks/task_context.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace atelier::cli {
 
@@ -99,8 +102,39 @@ int importInterchange(Project &project, const DatasetArguments &parsed)
     return Success;
 }
 
-// --format yolo|voc|labelme|masks: a folder of files, from the working state or --version V.
-int exportInterchange(Project &project, const DatasetArguments &parsed)
+// What a COCO export prints: the file, its counts and the split files beside it; nothing on
+// error (printed).
+std::optional<QJsonObject> cocoExport(ExportSource &source, const QString &out)
+{
+    auto summary = CocoWriter::write(source, out);
+    if (!succeeded(summary))
+        return std::nullopt;
+    QJsonObject json{{QStringLiteral("file"), out},
+                     {QStringLiteral("images"), summary->images},
+                     {QStringLiteral("categories"), summary->categories},
+                     {QStringLiteral("annotations"), summary->annotations},
+                     {QStringLiteral("report"), summary->report.toJson()}};
+    if (!summary->splitFiles.isEmpty())
+        json.insert(QStringLiteral("split_files"), QJsonArray::fromStringList(summary->splitFiles));
+    return json;
+}
+
+// --format yolo|voc|labelme|masks: a folder of files.
+std::optional<QJsonObject> folderExport(ExportSource &source, const DatasetArguments &parsed)
+{
+    auto summary = parsed.format == QLatin1String("yolo")    ? YoloWriter::write(source, parsed.out)
+                 : parsed.format == QLatin1String("voc")     ? VocWriter::write(source, parsed.out)
+                 : parsed.format == QLatin1String("labelme") ? LabelmeWriter::write(source, parsed.out)
+                                                             : MaskPngWriter::write(source, parsed.out);
+    if (!succeeded(summary))
+        return std::nullopt;
+    QJsonObject json = summary->toJson();
+    json.insert(QStringLiteral("folder"), parsed.out);
+    return json;
+}
+
+// Any export format, from the working state or --version V.
+int exportDataset(Project &project, const DatasetArguments &parsed)
 {
     bool numeric = true;
     const qint64 version = parsed.version.toLongLong(&numeric);
@@ -113,19 +147,14 @@ int exportInterchange(Project &project, const DatasetArguments &parsed)
         : ExportSource::openVersion(project.database(), project.blobs(), parsed.name, version);
     if (!succeeded(source))
         return Failure;
-    auto summary = parsed.format == QLatin1String("yolo") ? YoloWriter::write(*source, parsed.out)
-                 : parsed.format == QLatin1String("voc")  ? VocWriter::write(*source, parsed.out)
-                 : parsed.format == QLatin1String("labelme") ? LabelmeWriter::write(*source, parsed.out)
-                                                             : MaskPngWriter::write(*source, parsed.out);
-    if (!succeeded(summary))
+    auto json = parsed.format == QLatin1String("coco") ? cocoExport(*source, parsed.out) : folderExport(*source, parsed);
+    if (!json)
         return Failure;
-    QJsonObject json = summary->toJson();
-    json.insert(QStringLiteral("dataset"), parsed.name);
-    json.insert(QStringLiteral("format"), parsed.format);
-    json.insert(QStringLiteral("folder"), parsed.out);
+    json->insert(QStringLiteral("dataset"), parsed.name);
+    json->insert(QStringLiteral("format"), parsed.format);
     if (!parsed.version.isEmpty())
-        json.insert(QStringLiteral("version"), version);
-    printJson(json);
+        json->insert(QStringLiteral("version"), version);
+    printJson(*json);
     return Success;
 }
 
@@ -177,25 +206,10 @@ int datasetExport(const QStringList &args)
     const auto parsed = parse(args, "dataset export DIR --name NAME --format coco|yolo|voc|labelme|masks --out PATH [--version V]");
     if (!parsed || !formatSupported(parsed->format, ExportFormats))
         return Misuse;
-    if (parsed->format == QLatin1String("coco") && !parsed->version.isEmpty()) {
-        printError(Cli::tr("--version is not supported with --format coco yet; restore the version or use another format."));
-        return Misuse;
-    }
     auto project = Project::open(parsed->folder);
     if (!succeeded(project))
         return Failure;
-    if (parsed->format != QLatin1String("coco"))
-        return exportInterchange(**project, *parsed);
-    auto summary = CocoWriter((*project)->database()).write(parsed->name, parsed->out);
-    if (!succeeded(summary))
-        return Failure;
-    printJson({{QStringLiteral("dataset"), parsed->name},
-               {QStringLiteral("file"), parsed->out},
-               {QStringLiteral("images"), summary->images},
-               {QStringLiteral("categories"), summary->categories},
-               {QStringLiteral("annotations"), summary->annotations},
-               {QStringLiteral("report"), summary->report.toJson()}});
-    return Success;
+    return exportDataset(**project, *parsed);
 }
 
 } // namespace atelier::cli

@@ -1,4 +1,4 @@
-// dataset version / versions / diff: freeze, list and compare versions of a dataset.
+// dataset version / versions / diff / restore: freeze, list, compare and restore versions of a dataset.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "core/datasets/dataset_reader.h"
@@ -22,6 +22,7 @@ struct VersionArguments
     QString message;
     std::int64_t from = 0;
     std::int64_t to = 0;
+    std::int64_t version = 0;
 };
 
 bool takeOption(VersionArguments &parsed, const QString &option, const QString &value, const QStringList &wanted)
@@ -37,6 +38,8 @@ bool takeOption(VersionArguments &parsed, const QString &option, const QString &
         parsed.from = value.toLongLong(&ok);
     else if (option == QLatin1String("--to"))
         parsed.to = value.toLongLong(&ok);
+    else if (option == QLatin1String("--version"))
+        parsed.version = value.toLongLong(&ok);
     return ok;
 }
 
@@ -145,6 +148,30 @@ int datasetDiff(const QStringList &args)
                {QStringLiteral("from"), qint64(parsed->from)},
                {QStringLiteral("to"), qint64(parsed->to)},
                {QStringLiteral("images"), images}});
+    return Success;
+}
+
+int datasetRestore(const QStringList &args)
+{
+    const auto parsed = parse(args, {QStringLiteral("--name"), QStringLiteral("--version")},
+                              "dataset restore DIR --name NAME --version V");
+    if (!parsed)
+        return Misuse;
+    if (parsed->version < 1) {
+        printError(Cli::tr("--version takes a version number (1, 2, ...), not %1.").arg(parsed->version));
+        return Misuse;
+    }
+    auto dataset = openDataset(*parsed);
+    if (!dataset)
+        return Failure;
+    if (!succeeded(versionsOf(*dataset->project).restore(dataset->datasetId, parsed->version)))
+        return Failure;
+    auto images = DatasetReader(dataset->project->database()).imageCount(dataset->datasetId);
+    if (!succeeded(images))
+        return Failure;
+    printJson({{QStringLiteral("dataset"), parsed->name},
+               {QStringLiteral("restored"), qint64(parsed->version)},
+               {QStringLiteral("images"), qint64(*images)}});
     return Success;
 }
 

@@ -36,7 +36,8 @@ public:
     static Status read(Shape &shape, QByteArrayView json)
     {
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
+        // The parse ends before `json` may go away, so its bytes need no copy.
+        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &error);
         if (error.error != QJsonParseError::NoError)
             return fail(tr("The geometry of a %1 shape is not valid JSON.").arg(shapeKindName(shape.kind)),
                         error.errorString() + QStringLiteral(" at offset %1").arg(error.offset));

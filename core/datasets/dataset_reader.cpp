@@ -55,6 +55,20 @@ Result<std::int64_t> DatasetReader::imageCount(std::int64_t datasetId)
     return m_db.queryInt("SELECT count(*) FROM image WHERE dataset_id = ?", datasetId);
 }
 
+Result<QString> DatasetReader::rootPath(std::int64_t datasetId)
+{
+    auto st = m_db.statement("SELECT root_path FROM dataset WHERE id = ?");
+    if (!st)
+        return fail(st.error());
+    (*st)->bindAll(datasetId);
+    auto row = (*st)->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(tr("There is no dataset with id %1 in this project; it may have been deleted.").arg(datasetId));
+    return (*st)->text(0);
+}
+
 Status DatasetReader::forEachImage(std::int64_t datasetId, const std::function<Status(const StoredImage &)> &visit)
 {
     // `visit` must not run this same statement: it stays open from the first image to the last.

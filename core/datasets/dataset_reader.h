@@ -56,6 +56,9 @@ public:
     [[nodiscard]] Result<std::int64_t> datasetId(const QString &name);
     [[nodiscard]] Result<QList<StoredLabelClass>> labelClasses(std::int64_t datasetId);
     [[nodiscard]] Result<std::int64_t> imageCount(std::int64_t datasetId);
+    // The folder the dataset's image paths are relative to, as stored: relative to the project
+    // folder when it is not absolute.
+    [[nodiscard]] Result<QString> rootPath(std::int64_t datasetId);
 
     // Calls `visit` for each image in id order with its shapes, one image in memory at a time,
     // so that exports of large datasets stay small. Stops at the first error `visit` returns.

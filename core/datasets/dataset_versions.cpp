@@ -1,6 +1,7 @@
 // DatasetVersions: freezes the working annotations into a VersionManifest, and compares and restores versions.
 #include "core/datasets/dataset_versions.h"
 
+#include "core/datasets/image_shape_diff.h"
 #include "core/datasets/version_manifest.h"
 #include "core/project/blob_store.h"
 #include "core/store/audit_log.h"
@@ -58,17 +59,27 @@ QJsonObject imageEntry(const Statement &r)
     return entry;
 }
 
-// The working images of a dataset as manifest entries, sorted by path, one image in memory at a time.
-Status forEachWorkingImage(Database &db, std::int64_t datasetId, const ImageVisit &visit)
+// The working images of a dataset as manifest entries, sorted by path, one image in memory at a
+// time; only the image at `onlyPath` when one is given.
+Status forEachWorkingImage(Database &db, std::int64_t datasetId, const ImageVisit &visit,
+                           const std::optional<QString> &onlyPath = std::nullopt)
 {
-    auto st = db.statement("SELECT i.id, i.path, i.status, i.width, i.height, l.name, s.kind, s.geometry, "
-                           "s.attributes, s.z, s.hidden, s.locked, s.group_id, s.id, i.split "
-                           "FROM image i LEFT JOIN shape s ON s.image_id = i.id "
-                           "LEFT JOIN label_class l ON l.id = s.label_class_id "
-                           "WHERE i.dataset_id = ? ORDER BY i.path, i.id, s.z, s.id");
+    auto st = onlyPath ? db.statement("SELECT i.id, i.path, i.status, i.width, i.height, l.name, s.kind, s.geometry, "
+                                      "s.attributes, s.z, s.hidden, s.locked, s.group_id, s.id, i.split "
+                                      "FROM image i LEFT JOIN shape s ON s.image_id = i.id "
+                                      "LEFT JOIN label_class l ON l.id = s.label_class_id "
+                                      "WHERE i.dataset_id = ? AND i.path = ? ORDER BY i.path, i.id, s.z, s.id")
+                       : db.statement("SELECT i.id, i.path, i.status, i.width, i.height, l.name, s.kind, s.geometry, "
+                                      "s.attributes, s.z, s.hidden, s.locked, s.group_id, s.id, i.split "
+                                      "FROM image i LEFT JOIN shape s ON s.image_id = i.id "
+                                      "LEFT JOIN label_class l ON l.id = s.label_class_id "
+                                      "WHERE i.dataset_id = ? ORDER BY i.path, i.id, s.z, s.id");
     if (!st)
         return fail(st.error());
-    (*st)->bindAll(datasetId);
+    if (onlyPath)
+        (*st)->bindAll(datasetId, *onlyPath);
+    else
+        (*st)->bindAll(datasetId);
     std::optional<std::int64_t> imageId;
     QJsonObject entry;
     QJsonArray shapes;
@@ -130,36 +141,45 @@ Result<QHash<QString, QJsonObject>> imagesOf(BlobStore &blobs, const QStringList
     return images;
 }
 
-QString shapeKey(const QJsonObject &shape)
-{
-    return shape.value(u"label").toString() + u'\n' + shape.value(u"kind").toString();
-}
-
-// Equal shapes cancel out; of the rest, one removed and one added shape of the same label and
-// kind count as one changed shape (an edit), the others as added or removed.
+// Counted with the pairing that ImageShapeDiff draws, so that a list of differences and the
+// canvas that shows one of them always agree.
 void countShapes(const QJsonArray &from, const QJsonArray &to, ImageDifference &difference)
 {
-    QList<QJsonObject> removed;
-    for (const QJsonValue &shape : from)
-        removed.append(shape.toObject());
-    QList<QJsonObject> added;
-    for (const QJsonValue &value : to) {
-        const QJsonObject shape = value.toObject();
-        if (!removed.removeOne(shape))
-            added.append(shape);
-    }
-    for (const QJsonObject &shape : std::as_const(added)) {
-        const QString key = shapeKey(shape);
-        auto match = std::find_if(removed.begin(), removed.end(),
-                                  [&](const QJsonObject &old) { return shapeKey(old) == key; });
-        if (match != removed.end()) {
-            removed.erase(match);
-            ++difference.shapesChanged;
+    const ShapePairing pairing = ShapePairing::of(from, to);
+    difference.shapesAdded = int(pairing.added.size());
+    difference.shapesRemoved = int(pairing.removed.size());
+    difference.shapesChanged = int(pairing.changed.size());
+}
+
+// The entry of `path` in a version's chunks, or none. Chunks hold runs of images in path order
+// (SQLite's: by UTF-8 bytes), so a binary search over them reads a handful of chunks.
+Result<std::optional<QJsonObject>> findEntry(BlobStore &blobs, const QStringList &chunks, const QString &path)
+{
+    const QByteArray key = path.toUtf8();
+    const auto pathOf = [](const QJsonObject &entry) { return entry.value(u"path").toString().toUtf8(); };
+    qsizetype low = 0;
+    qsizetype high = chunks.size();
+    while (low < high) {
+        const qsizetype middle = low + (high - low) / 2;
+        auto entries = VersionManifest::readChunk(blobs, chunks.at(middle));
+        if (!entries)
+            return fail(entries.error());
+        if (entries->isEmpty())
+            return fail(DatasetVersions::tr("The version manifest chunk %1 is empty; the version is damaged.")
+                            .arg(chunks.at(middle)));
+        if (key < pathOf(entries->constFirst())) {
+            high = middle;
+        } else if (key > pathOf(entries->constLast())) {
+            low = middle + 1;
         } else {
-            ++difference.shapesAdded;
+            for (const QJsonObject &entry : std::as_const(*entries)) {
+                if (entry.value(u"path").toString() == path)
+                    return entry;
+            }
+            return std::nullopt;
         }
     }
-    difference.shapesRemoved = int(removed.size());
+    return std::nullopt;
 }
 
 ImageDifference compareImages(const QString &path, const QJsonObject *from, const QJsonObject *to)
@@ -406,28 +426,58 @@ Result<QString> DatasetVersions::manifestOf(std::int64_t datasetId, std::int64_t
     return (*st)->text(0);
 }
 
+Result<DatasetVersions::Side> DatasetVersions::sideOf(std::int64_t datasetId, std::int64_t version)
+{
+    Side side;
+    if (version == WorkingCopy) {
+        auto labels = labelsOf(m_db, datasetId);
+        if (!labels)
+            return fail(labels.error());
+        side.working = true;
+        side.labels = *labels;
+        return side;
+    }
+    auto sha = manifestOf(datasetId, version);
+    if (!sha)
+        return fail(sha.error());
+    auto root = VersionManifest::readRoot(m_blobs, *sha);
+    if (!root)
+        return fail(root.error());
+    side.chunks = VersionManifest::chunkHashes(*root);
+    side.labels = root->value(u"labels").toArray();
+    return side;
+}
+
 Result<QList<ImageDifference>> DatasetVersions::diff(std::int64_t datasetId, std::int64_t fromVersion,
                                                      std::int64_t toVersion)
 {
-    QStringList chunks[2];
-    const std::int64_t numbers[2] = {fromVersion, toVersion};
-    for (int side = 0; side < 2; ++side) {
-        auto sha = manifestOf(datasetId, numbers[side]);
-        if (!sha)
-            return fail(sha.error());
-        auto root = VersionManifest::readRoot(m_blobs, *sha);
-        if (!root)
-            return fail(root.error());
-        chunks[side] = VersionManifest::chunkHashes(*root);
-    }
+    auto fromSide = sideOf(datasetId, fromVersion);
+    if (!fromSide)
+        return fail(fromSide.error());
+    auto toSide = sideOf(datasetId, toVersion);
+    if (!toSide)
+        return fail(toSide.error());
     // A chunk in both versions holds the same entries in both, and a path lives in one chunk
-    // of a version, so only the chunks that are not shared need reading.
-    const QSet<QString> shared = QSet<QString>(chunks[0].cbegin(), chunks[0].cend())
-                                     .intersect(QSet<QString>(chunks[1].cbegin(), chunks[1].cend()));
-    auto from = imagesOf(m_blobs, chunks[0], shared);
+    // of a version, so only the chunks that are not shared need reading. The working copy has no
+    // chunks: all of it is read.
+    const QSet<QString> shared = QSet<QString>(fromSide->chunks.cbegin(), fromSide->chunks.cend())
+                                     .intersect(QSet<QString>(toSide->chunks.cbegin(), toSide->chunks.cend()));
+    const auto imagesOfSide = [&](const Side &side) -> Result<QHash<QString, QJsonObject>> {
+        if (!side.working)
+            return imagesOf(m_blobs, side.chunks, shared);
+        QHash<QString, QJsonObject> images;
+        auto walked = forEachWorkingImage(m_db, datasetId, [&](std::int64_t, const QJsonObject &entry) {
+            images.insert(entry.value(u"path").toString(), entry);
+            return Status{};
+        });
+        if (!walked)
+            return fail(walked.error());
+        return images;
+    };
+    auto from = imagesOfSide(*fromSide);
     if (!from)
         return fail(from.error());
-    auto to = imagesOf(m_blobs, chunks[1], shared);
+    auto to = imagesOfSide(*toSide);
     if (!to)
         return fail(to.error());
     QStringList paths = from->keys() + to->keys();
@@ -443,6 +493,41 @@ Result<QList<ImageDifference>> DatasetVersions::diff(std::int64_t datasetId, std
             differences.append(compareImages(path, before, after));
     }
     return differences;
+}
+
+Result<ImageShapeDiff> DatasetVersions::diffImage(std::int64_t datasetId, std::int64_t fromVersion,
+                                                  std::int64_t toVersion, const QString &path)
+{
+    std::optional<QJsonObject> entries[2];
+    QJsonArray labels[2];
+    const std::int64_t numbers[2] = {fromVersion, toVersion};
+    for (int i = 0; i < 2; ++i) {
+        auto side = sideOf(datasetId, numbers[i]);
+        if (!side)
+            return fail(side.error());
+        labels[i] = side->labels;
+        if (side->working) {
+            auto walked = forEachWorkingImage(
+                m_db, datasetId,
+                [&](std::int64_t, const QJsonObject &entry) {
+                    entries[i] = entry;
+                    return Status{};
+                },
+                path);
+            if (!walked)
+                return fail(walked.error());
+        } else {
+            auto entry = findEntry(m_blobs, side->chunks, path);
+            if (!entry)
+                return fail(entry.error());
+            entries[i] = std::move(*entry);
+        }
+    }
+    if (!entries[0] && !entries[1])
+        return fail(tr("Neither side of the comparison holds the image %1. List the differences again to see "
+                       "which images changed.").arg(path));
+    return ImageShapeDiff::compare(path, entries[0] ? &*entries[0] : nullptr, entries[1] ? &*entries[1] : nullptr,
+                                   labels[0], labels[1]);
 }
 
 Status DatasetVersions::restore(std::int64_t datasetId, std::int64_t version)

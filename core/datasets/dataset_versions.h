@@ -4,10 +4,12 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -16,6 +18,7 @@ namespace atelier {
 class AuditLog;
 class BlobStore;
 class Database;
+struct ImageShapeDiff;
 
 struct VersionStatistics
 {
@@ -60,20 +63,38 @@ class DatasetVersions
     Q_DECLARE_TR_FUNCTIONS(DatasetVersions)
 
 public:
+    // Stands for the working annotations (what the annotation pane edits) where a version number
+    // is asked for: diff(d, 3, WorkingCopy) is what changed since version 3. Versions count from 1.
+    static constexpr std::int64_t WorkingCopy = 0;
+
     DatasetVersions(Database &db, AuditLog &audit, BlobStore &blobs);
 
     [[nodiscard]] Result<VersionInfo> create(std::int64_t datasetId, const QString &message);
     // Oldest first.
     [[nodiscard]] Result<QList<VersionInfo>> list(std::int64_t datasetId);
     // Images that differ, sorted by path; empty when the versions hold the same annotations.
+    // Either side may be WorkingCopy.
     [[nodiscard]] Result<QList<ImageDifference>> diff(std::int64_t datasetId, std::int64_t fromVersion,
                                                       std::int64_t toVersion);
+    // The shapes of one image on both sides, paired as diff() counts them (see ShapePairing).
+    // Either side may be WorkingCopy; an image that neither side holds gives an error.
+    [[nodiscard]] Result<ImageShapeDiff> diffImage(std::int64_t datasetId, std::int64_t fromVersion,
+                                                   std::int64_t toVersion, const QString &path);
     // Makes the working images, statuses, labels and shapes equal to the version's. Working
     // images that the version does not hold are removed; freeze a version first to keep them.
     [[nodiscard]] Status restore(std::int64_t datasetId, std::int64_t version);
 
 private:
+    // One side of a comparison: a version's manifest, or the working copy (no chunks).
+    struct Side
+    {
+        bool working = false;
+        QStringList chunks;
+        QJsonArray labels;
+    };
+
     [[nodiscard]] Result<QString> manifestOf(std::int64_t datasetId, std::int64_t version);
+    [[nodiscard]] Result<Side> sideOf(std::int64_t datasetId, std::int64_t version);
 
     Database &m_db;
     AuditLog &m_audit;

@@ -21,7 +21,7 @@ namespace {
 // Every table of the schema that `project info` counts, in the order it prints them.
 constexpr std::array<const char *, 20> CountedTables = {
     "dataset", "image", "label_class", "shape", "dataset_version",
-    "experiment", "run", "param", "tag", "metric", "artifact",
+    "experiment", "run", "param", "tag", "metric_point", "artifact",
     "compute_target", "job", "job_event",
     "model", "model_version", "deployment", "deployment_sample", "prediction_set",
     "audit"};

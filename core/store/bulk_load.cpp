@@ -2,6 +2,7 @@
 #include "core/store/bulk_load.h"
 
 #include "core/store/database.h"
+#include "core/store/statement.h"
 
 #include <string>
 #include <utility>
@@ -19,6 +20,37 @@ Result<BulkLoad> BulkLoad::begin(Database &db, std::int64_t cacheKiB)
     return BulkLoad(&db, *cacheSize);
 }
 
+Status BulkLoad::deferIndexes(std::string_view table)
+{
+    // The index names come from the schema, which the migrations wrote: no user text.
+    auto indexes = m_db->statement("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    if (!indexes)
+        return fail(indexes.error());
+    (*indexes)->reset();
+    (*indexes)->bind(1, table);
+    std::vector<std::string> names;
+    auto listed = (*indexes)->forEachRow([&](const Statement &row) {
+        names.push_back(row.text(0).toStdString());
+        m_deferred.push_back(row.text(1).toStdString());
+    });
+    if (!listed)
+        return listed;
+    for (const std::string &name : names) {
+        if (auto ok = m_db->exec("DROP INDEX \"" + name + '"'); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status BulkLoad::restoreIndexes()
+{
+    for (const std::string &sql : std::exchange(m_deferred, {})) {
+        if (auto ok = m_db->exec(sql); !ok)
+            return ok;
+    }
+    return {};
+}
+
 BulkLoad::BulkLoad(Database *db, std::int64_t cacheSize)
     : m_db(db)
     , m_cacheSize(cacheSize)
@@ -27,6 +59,7 @@ BulkLoad::BulkLoad(Database *db, std::int64_t cacheSize)
 BulkLoad::BulkLoad(BulkLoad &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_cacheSize(other.m_cacheSize)
+    , m_deferred(std::move(other.m_deferred))
 {}
 
 BulkLoad::~BulkLoad()

@@ -4,6 +4,9 @@
 #include "core/result.h"
 
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace atelier {
 
@@ -22,11 +25,19 @@ public:
     BulkLoad(const BulkLoad &) = delete;
     ~BulkLoad();
 
+    // Drops the secondary indexes of `table` (not those behind UNIQUE or the primary key) until
+    // restoreIndexes(): a million rows in random image order cost far more as index inserts
+    // than as one sorted build at the end. Both must run inside the import's transaction, and
+    // restoreIndexes() before its commit; a rollback brings the indexes back by itself.
+    [[nodiscard]] Status deferIndexes(std::string_view table);
+    [[nodiscard]] Status restoreIndexes();
+
 private:
     BulkLoad(Database *db, std::int64_t cacheSize);
 
     Database *m_db;
     std::int64_t m_cacheSize; // as PRAGMA cache_size reported it: pages, or -KiB
+    std::vector<std::string> m_deferred; // the CREATE INDEX statements of the dropped indexes
 };
 
 } // namespace atelier

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <string>
@@ -107,9 +108,14 @@ int main(int argc, char **argv)
         generate(file, images, annotations);
     const double megabytes = QFileInfo(file).size() / 1e6;
 
-    const Figure atelier = measure({args[0].toStdString(), "--child", file.toStdString(), dir.filePath(QStringLiteral("project")).toStdString()});
+    const QString projectFolder = dir.filePath(QStringLiteral("project"));
+    const Figure atelier = measure({args[0].toStdString(), "--child", file.toStdString(), projectFolder.toStdString()});
     const std::string script = "import json; json.load(open('" + file.toStdString() + "'))";
-    const Figure python = measure({"python3", "-c", script});
+    const Figure python = measure({"/usr/bin/python3", "-c", script});
+    // What the store keeps: the database file and its write-ahead log, as the import left them.
+    qint64 storeBytes = 0;
+    for (const QString &name : {QStringLiteral("atelier.db"), QStringLiteral("atelier.db-wal")})
+        storeBytes += QFileInfo(QDir(projectFolder).filePath(name)).size();
     std::printf("COCO file: %d images, %d polygon annotations, %.1f MB\n", images, annotations, megabytes);
     std::printf("atelier import into the store: %.2f s, peak RSS %.1f MB (%.2fx the file)%s\n", atelier.seconds,
                 atelier.peakKiB / 1024.0, atelier.peakKiB * 1024.0 / 1e6 / megabytes, atelier.status == 0 ? "" : "  FAILED");
@@ -117,5 +123,6 @@ int main(int argc, char **argv)
                 python.peakKiB / 1024.0, python.peakKiB * 1024.0 / 1e6 / megabytes);
     std::printf("ratio atelier / python: time %.2f, memory %.2f\n", atelier.seconds / python.seconds,
                 double(atelier.peakKiB) / double(python.peakKiB));
+    std::printf("store on disk: %.1f MB, %.0f bytes a shape\n", storeBytes / 1e6, double(storeBytes) / std::max(annotations, 1));
     return atelier.status == 0 ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 #include "core/annotation/mask_rle.h"
 #include "core/datasets/formats/coco_reader.h"
 #include "core/datasets/formats/coco_writer.h"
+#include "core/datasets/formats/export_source.h"
 #include "core/project/project.h"
 #include "core/store/database.h"
 
@@ -24,6 +25,15 @@ namespace {
 QString referenceFile()
 {
     return QDir(qEnvironmentVariable("ATELIER_SOURCE_DIR")).filePath(QStringLiteral("tests/data/coco-eval/gt.json"));
+}
+
+// The working state of `dataset` written as COCO to `out`.
+Result<CocoExportSummary> writeCoco(Database &db, const QString &dataset, const QString &out)
+{
+    auto source = ExportSource::open(db, dataset);
+    if (!source)
+        return fail(source.error());
+    return CocoWriter::write(*source, out);
 }
 
 QJsonObject readJson(const QString &path)
@@ -219,7 +229,7 @@ private Q_SLOTS:
         CocoReader reader(project->database(), project->audit());
         QVERIFY(reader.import(referenceFile(), {QStringLiteral("gt")}));
         const QString out = m_dir.filePath(QStringLiteral("gt-export.json"));
-        auto summary = CocoWriter(project->database()).write(QStringLiteral("gt"), out);
+        auto summary = writeCoco(project->database(), QStringLiteral("gt"), out);
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
         QCOMPARE(summary->annotations, 643);
         QVERIFY(summary->report.isEmpty());
@@ -264,7 +274,7 @@ private Q_SLOTS:
         expectCorners(db, expected.content);
 
         const QString out = m_dir.filePath(QStringLiteral("random-%1.json").arg(seed));
-        auto summary = CocoWriter(db).write(QStringLiteral("random"), out);
+        auto summary = writeCoco(db, QStringLiteral("random"), out);
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
         QCOMPARE(summary->report.count(QStringLiteral("converted"), QStringLiteral("rotated_box")), expected.rotated);
         QCOMPARE(summary->report.count(QStringLiteral("dropped")), expected.dropped);
@@ -279,7 +289,7 @@ private Q_SLOTS:
 
         // A second trip keeps every id the first one wrote.
         const QString again = m_dir.filePath(QStringLiteral("random-%1-again.json").arg(seed));
-        QVERIFY(CocoWriter(db).write(QStringLiteral("copy"), again));
+        QVERIFY(writeCoco(db, QStringLiteral("copy"), again));
         QCOMPARE(readJson(again)[QStringLiteral("annotations")], readJson(out)[QStringLiteral("annotations")]);
     }
 };

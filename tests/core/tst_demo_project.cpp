@@ -114,7 +114,10 @@ private Q_SLOTS:
         QCOMPARE(datasets.size(), 1);
         QCOMPARE(datasets.first().name, DemoProject::datasetName());
         QCOMPARE(datasets.first().detail, QStringLiteral("300 images"));
-        QVERIFY(catalog->items(ProjectCatalog::Section::Experiments).isEmpty());
+        // MLflow's Default experiment, which every project has, and nothing else yet.
+        const auto &experiments = catalog->items(ProjectCatalog::Section::Experiments);
+        QCOMPARE(experiments.size(), 1);
+        QCOMPARE(experiments.first().name, QStringLiteral("Default"));
     }
 
     void cancelingStopsEarly()

@@ -38,7 +38,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("table");
         for (const char *table : {"setting", "audit", "dataset", "image", "label_class", "shape",
-                                  "dataset_version", "experiment", "run", "param", "tag", "metric",
+                                  "dataset_version", "experiment", "experiment_tag", "run", "run_input", "param", "tag",
+                                  "metric_series", "metric_point", "metric_bucket",
                                   "artifact", "compute_target", "job", "job_event", "model",
                                   "model_version", "deployment", "deployment_sample", "prediction_set"})
             QTest::newRow(table) << QString::fromLatin1(table);

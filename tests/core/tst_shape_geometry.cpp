@@ -1,5 +1,7 @@
-// Tests Shape's geometry JSON: every kind reads back exactly what was written; malformed JSON is refused.
+// Tests Shape's geometry JSON: every kind reads back exactly what was written; malformed JSON is refused, by the pane and by exports (ShapeGeometry) alike.
 #include "core/annotation/shape.h"
+#include "core/datasets/dataset_reader.h"
+#include "core/datasets/formats/shape_geometry.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -212,6 +214,47 @@ private Q_SLOTS:
         QVERIFY(!read);
         QVERIFY2(read.error().message.contains(message), qPrintable(read.error().message));
         QVERIFY(sameGeometry(shape, before)); // a refused read leaves the shape as it was
+    }
+
+    // Exports read geometry through the same parser: the same numbers, the same refusals.
+    void exportsReadTheSameGeometry_data() { everyKindRoundTripsExactly_data(); }
+    void exportsReadTheSameGeometry()
+    {
+        QFETCH(ShapeKind, kind);
+        QRandomGenerator random(20251125u + quint32(kind));
+        for (int i = 0; i < Iterations / 10; ++i) {
+            const Shape written = randomShape(random, kind);
+            const StoredShape stored{1, 1, shapeKindName(kind), shapeGeometryJson(written), QByteArray("{\"difficult\":true}"), {}};
+            auto parsed = ShapeGeometry::parse(stored);
+            QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+            std::vector<double> xy;
+            for (const QPointF &point : written.points)
+                xy.push_back(point.x()), xy.push_back(point.y());
+            QVERIFY(parsed->points == xy);
+            QCOMPARE(parsed->rotation, written.rotation);
+            QCOMPARE(parsed->mask.has_value(), kind == ShapeKind::Mask);
+            if (parsed->mask)
+                QCOMPARE(*parsed->mask, written.mask);
+            QCOMPARE(parsed->attributes.value(u"difficult").toBool(), true);
+        }
+    }
+
+    void exportsRefuseMalformedGeometry_data()
+    {
+        malformedGeometryIsRefused_data();
+        // What the pane keeps but an export cannot write.
+        QTest::newRow("polygon of 2 points") << ShapeKind::Polygon << QByteArray(R"({"points": [1, 2, 3, 4]})") << QStringLiteral("at least 6");
+        QTest::newRow("polyline of 1 point") << ShapeKind::Polyline << QByteArray(R"({"points": [1, 2]})") << QStringLiteral("at least 4");
+    }
+
+    void exportsRefuseMalformedGeometry()
+    {
+        QFETCH(ShapeKind, kind);
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const auto parsed = ShapeGeometry::parse({1, 1, shapeKindName(kind), json, QByteArray("{}"), {}});
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
     }
 
     void boundingRectCoversTheShape()

@@ -2,6 +2,7 @@
 #include "core/project/project.h"
 #include "core/store/database.h"
 #include "core/store/migrator.h"
+#include "core/store/statement.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -48,6 +49,20 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo; // made on first use by demoProject()
+
+    // The split of every image of the demo dataset "shapes" in `project`, by path.
+    static QMap<QString, QString> splitsIn(const QString &project)
+    {
+        QMap<QString, QString> splits;
+        auto db = Database::open(project + QStringLiteral("/atelier.db"), Database::OpenMode::ReadOnly);
+        if (!db)
+            return splits;
+        auto st = (*db)->statement("SELECT i.path, coalesce(i.split, '') FROM image i JOIN dataset d ON d.id = i.dataset_id "
+                                   "WHERE d.name = 'shapes'");
+        if (st && (*st)->forEachRow([&](const Statement &r) { splits.insert(r.text(0), r.text(1)); }))
+            return splits;
+        return {};
+    }
 
     // A demo project shared by the dataset interchange tests.
     QString demoProject()
@@ -252,6 +267,79 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(QStringLiteral("no version 9")), qPrintable(missing.err));
     }
 
+    void datasetSplitThenExportAndRestoreAVersion()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("split-restore"));
+        QCOMPARE(runAtelier({QStringLiteral("demo"), QStringLiteral("create"), project}).exitCode, 0);
+        const QStringList dataset = {project, QStringLiteral("--name"), QStringLiteral("shapes")};
+        const auto split = [&](const QStringList &options) {
+            return runAtelier(QStringList{QStringLiteral("dataset"), QStringLiteral("split")} + dataset + options);
+        };
+        const QStringList fractions = {QStringLiteral("--train"), QStringLiteral("0.6"), QStringLiteral("--val"), QStringLiteral("0.2"),
+                                       QStringLiteral("--test"), QStringLiteral("0.2")};
+        const Outcome first = split(fractions + QStringList{QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.json().value(QStringLiteral("seed")).toString(), QStringLiteral("7"));
+        const QJsonObject counts = first.json().value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("train")).toInt(), 180);
+        QCOMPARE(counts.value(QStringLiteral("val")).toInt(), 60);
+        QCOMPARE(counts.value(QStringLiteral("test")).toInt(), 60);
+        const QMap<QString, QString> seven = splitsIn(project);
+        QCOMPARE(seven.size(), 300);
+        QCOMPARE(split(fractions + QStringList{QStringLiteral("--seed"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(splitsIn(project), seven); // the same seed, the same assignment
+
+        const Outcome stratified = split(fractions + QStringList{QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--stratify")});
+        QVERIFY2(stratified.exitCode == 0, qPrintable(stratified.err));
+        QCOMPARE(stratified.json().value(QStringLiteral("stratified")).toBool(), true);
+        const Outcome badFraction = split({QStringLiteral("--train"), QStringLiteral("most"), QStringLiteral("--val"), QStringLiteral("0.2"),
+                                           QStringLiteral("--test"), QStringLiteral("0.2")});
+        QCOMPARE(badFraction.exitCode, 2);
+        QVERIFY(badFraction.out.isEmpty());
+        QVERIFY2(badFraction.err.contains(QStringLiteral("--train")), qPrintable(badFraction.err));
+        QCOMPARE(split(fractions.mid(0, 4)).exitCode, 2); // no --test
+        const Outcome zero = split({QStringLiteral("--train"), QStringLiteral("0"), QStringLiteral("--val"), QStringLiteral("0"),
+                                    QStringLiteral("--test"), QStringLiteral("0")});
+        QCOMPARE(zero.exitCode, 1);
+        QVERIFY2(zero.err.contains(QStringLiteral("not all 0")), qPrintable(zero.err));
+
+        // Freeze the seed 7 splits, split again, export version 1 as COCO, restore it.
+        QCOMPARE(split(fractions + QStringList{QStringLiteral("--seed"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(runAtelier(QStringList{QStringLiteral("dataset"), QStringLiteral("version")} + dataset
+                            + QStringList{QStringLiteral("--message"), QStringLiteral("seed 7")}).exitCode, 0);
+        QCOMPARE(split(fractions + QStringList{QStringLiteral("--seed"), QStringLiteral("8")}).exitCode, 0);
+        QVERIFY(splitsIn(project) != seven);
+
+        const QString coco = m_dir.filePath(QStringLiteral("split-restore-v1.json"));
+        const Outcome exported = runAtelier(QStringList{QStringLiteral("dataset"), QStringLiteral("export")} + dataset
+                                            + QStringList{QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), coco,
+                                                          QStringLiteral("--version"), QStringLiteral("1")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(exported.json().value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(exported.json().value(QStringLiteral("images")).toInt(), 300);
+        QCOMPARE(exported.json().value(QStringLiteral("split_files")).toArray().size(), 3);
+        QFile val(m_dir.filePath(QStringLiteral("split-restore-v1_val.json")));
+        QVERIFY(val.open(QIODevice::ReadOnly));
+        const QJsonArray valImages = QJsonDocument::fromJson(val.readAll()).object().value(QStringLiteral("images")).toArray();
+        QCOMPARE(valImages.size(), 60);
+        for (const QJsonValue &image : valImages)
+            QCOMPARE(seven.value(image[QStringLiteral("file_name")].toString()), QStringLiteral("val"));
+
+        const QStringList restore = QStringList{QStringLiteral("dataset"), QStringLiteral("restore")} + dataset;
+        const Outcome restored = runAtelier(restore + QStringList{QStringLiteral("--version"), QStringLiteral("1")});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QCOMPARE(restored.json().value(QStringLiteral("restored")).toInt(), 1);
+        QCOMPARE(restored.json().value(QStringLiteral("images")).toInt(), 300);
+        QCOMPARE(splitsIn(project), seven);
+
+        const Outcome missing = runAtelier(restore + QStringList{QStringLiteral("--version"), QStringLiteral("9")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.contains(QStringLiteral("9")), qPrintable(missing.err));
+        QCOMPARE(runAtelier(restore + QStringList{QStringLiteral("--version"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(runAtelier(restore).exitCode, 2);
+    }
+
     void datasetImportOfABadFileNamesItsLine()
     {
         const QString project = m_dir.filePath(QStringLiteral("bad-yolo-project"));
@@ -276,6 +364,48 @@ private Q_SLOTS:
                                             QStringLiteral("bad"), QStringLiteral("--format"), QStringLiteral("cvat"), yolo});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("yolo")), qPrintable(unknown.err));
+    }
+
+    void trackingImportSyncsAnMlrunsFolder()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("mlruns-project"));
+        QCOMPARE(runAtelier({QStringLiteral("project"), QStringLiteral("init"), project}).exitCode, 0);
+        const QString mlruns = m_dir.filePath(QStringLiteral("mlruns"));
+        const QString run = mlruns + QStringLiteral("/0/0123456789abcdef0123456789abcdef");
+        QVERIFY(QDir().mkpath(run + QStringLiteral("/params")) && QDir().mkpath(run + QStringLiteral("/metrics")));
+        auto write = [](const QString &path, const QByteArray &text, QIODevice::OpenMode mode = QIODevice::WriteOnly) {
+            QFile out(path);
+            return out.open(mode) && out.write(text) == text.size();
+        };
+        QVERIFY(write(mlruns + QStringLiteral("/0/meta.yaml"), "experiment_id: '0'\nlifecycle_stage: active\nname: Default\n"));
+        QVERIFY(write(run + QStringLiteral("/meta.yaml"),
+                      "run_id: 0123456789abcdef0123456789abcdef\nrun_name: cli\nexperiment_id: '0'\nstatus: 3\n"
+                      "start_time: 1700000000000\nend_time: 1700000001000\nuser_id: me\nlifecycle_stage: active\n"));
+        QVERIFY(write(run + QStringLiteral("/params/lr"), "0.01"));
+        QVERIFY(write(run + QStringLiteral("/metrics/loss"), "1700000000000 0.9 0\n1700000000100 0.5 1\n"));
+        const QStringList import{QStringLiteral("tracking"), QStringLiteral("import"), project, QStringLiteral("--mlruns"), mlruns};
+
+        const Outcome first = runAtelier(import);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.json().value(QStringLiteral("runs_created")).toInt(-1), 1);
+        QCOMPARE(first.json().value(QStringLiteral("experiments_created")).toInt(-1), 0);
+        QCOMPARE(first.json().value(QStringLiteral("params")).toInt(-1), 1);
+        QCOMPARE(first.json().value(QStringLiteral("metric_points")).toInt(-1), 2);
+
+        QVERIFY(write(run + QStringLiteral("/metrics/loss"), "1700000000200 0.4 2\n", QIODevice::Append));
+        const Outcome second = runAtelier(import);
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.json().value(QStringLiteral("runs_created")).toInt(-1), 0);
+        QCOMPARE(second.json().value(QStringLiteral("params")).toInt(-1), 0);
+        QCOMPARE(second.json().value(QStringLiteral("metric_points")).toInt(-1), 1);
+
+        QVERIFY(write(run + QStringLiteral("/metrics/loss"), "oops\n", QIODevice::Append));
+        const Outcome bad = runAtelier(import);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.contains(QStringLiteral("loss:4: malformed metric line \"oops\"")), qPrintable(bad.err));
+
+        QCOMPARE(runAtelier({QStringLiteral("tracking"), QStringLiteral("import"), project}).exitCode, 2);
     }
 
     void readOnlyProjectIsRefusedUnchanged()

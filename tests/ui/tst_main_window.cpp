@@ -11,6 +11,7 @@
 #include "ui/shell/action_registry.h"
 #include "ui/shell/document_area.h"
 #include "ui/shell/event_log_model.h"
+#include "ui/experiments/experiments_pane.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/navigator_model.h"
 #include "ui/shell/navigator_pane.h"
@@ -234,15 +235,28 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(openAndWait(window, m_demo));
-        const QModelIndex experiments = window.navigatorModel().sectionIndex(ProjectCatalog::Section::Experiments);
-        QCOMPARE(window.navigatorModel().rowCount(experiments), 0);
+        const QModelIndex jobs = window.navigatorModel().sectionIndex(ProjectCatalog::Section::Jobs);
+        QCOMPARE(window.navigatorModel().rowCount(jobs), 0);
 
-        doubleClick(window.docks().navigator->view(), experiments);
+        doubleClick(window.docks().navigator->view(), jobs);
         QCOMPARE(window.documents().count(), 1);
         auto *page = qobject_cast<EmptyState *>(window.documents().tabs()->currentWidget());
         QVERIFY(page);
-        QCOMPARE(page->title(), QStringLiteral("No experiments yet"));
-        QVERIFY(page->text().contains(QStringLiteral("MLflow")));
+        QCOMPARE(page->title(), QStringLiteral("No jobs yet"));
+    }
+
+    void experimentsOpenTheRunsTable()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_demo));
+        // Every project has MLflow's Default experiment, where scripts log when they name none.
+        const QModelIndex defaultExperiment =
+            findItem(window.navigatorModel(), ProjectCatalog::Section::Experiments, QStringLiteral("Default"));
+        QVERIFY(defaultExperiment.isValid());
+        doubleClick(window.docks().navigator->view(), defaultExperiment);
+        QCOMPARE(window.documents().count(), 1);
+        QVERIFY(qobject_cast<ExperimentsPane *>(window.documents().tabs()->currentWidget()));
     }
 
     void refreshKeepsTheSelectionAndShowsNewItems()

@@ -9,8 +9,14 @@
 #include "core/store/database.h"
 #include "core/tasks/task_context.h"
 #include "core/tasks/task_manager.h"
+#include "core/tracking/mlflow_server.h"
 #include "ui/annotate/annotation_actions.h"
 #include "ui/annotate/annotation_pane.h"
+#include "ui/datasets/dataset_pane.h"
+#include "ui/datasets/version_diff_view.h"
+#include "ui/experiments/experiments_pane.h"
+#include "ui/experiments/run_compare_view.h"
+#include "ui/experiments/run_view.h"
 #include "ui/shell/action_registry.h"
 #include "ui/shell/command_palette.h"
 #include "ui/shell/document_area.h"
@@ -48,6 +54,8 @@
 #include <QSettings>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace atelier {
 
 namespace {
@@ -75,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentProjects(this))
     , m_documents(new DocumentArea(this))
 {
+    m_tracking = std::make_unique<MlflowServer>();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Atelier"));
     setWindowIcon(Icons::application());
@@ -86,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions->createMenus(m_docks->all());
     m_annotationActions = new AnnotationActions(this, *m_registry);
     menuBar()->insertMenu(m_actions->helpMenu->menuAction(), m_annotationActions->menu());
+    addOverviewAction();
     m_registry->rememberDefaultShortcuts();
     ShellSettings::applyShortcuts(*m_registry);
     m_statusBar = new ShellStatusBar(*m_taskCenter, this);
@@ -300,6 +310,156 @@ AnnotationPane *MainWindow::openDataset(const QString &name)
     return nullptr;
 }
 
+DatasetPane *MainWindow::openDatasetOverview(const QString &name)
+{
+    for (const CatalogItem &item : m_session->catalog().items(ProjectCatalog::Section::Datasets)) {
+        if (item.name == name)
+            return openOverviewPane(item.id, item.name);
+    }
+    return nullptr;
+}
+
+DatasetPane *MainWindow::openOverviewPane(std::int64_t datasetId, const QString &name)
+{
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
+    QWidget *document = m_documents->open(documentKey(section, QStringLiteral("overview:%1").arg(datasetId)),
+                                          tr("%1 — Overview").arg(name), SectionTexts::icon(section),
+                                          [this, datasetId, name] {
+        auto *pane = new DatasetPane(*m_taskManager, m_session->folder(), datasetId, name);
+        connect(pane, &DatasetPane::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        connect(pane, &DatasetPane::compareRequested, this, &MainWindow::openVersionDiff);
+        connect(pane, &DatasetPane::versionFrozen, m_session.get(), &ProjectSession::refresh);
+        connect(pane, &DatasetPane::workingCopyChanged, this, [this](qint64 id) {
+            if (auto *annotation = qobject_cast<AnnotationPane *>(
+                    m_documents->document(documentKey(ProjectCatalog::Section::Datasets, QString::number(id)))))
+                annotation->refreshIndex();
+            m_session->refresh();
+        });
+        return pane;
+    });
+    followCurrentDocument();
+    return qobject_cast<DatasetPane *>(document);
+}
+
+void MainWindow::openVersionDiff(qint64 datasetId, qint64 from, qint64 to)
+{
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
+    const QString title = tr("%1 → %2").arg(VersionDiffView::sideName(from), VersionDiffView::sideName(to));
+    m_documents->open(documentKey(section, QStringLiteral("diff:%1:%2:%3").arg(datasetId).arg(from).arg(to)), title,
+                      SectionTexts::icon(section), [this, datasetId, from, to] {
+        auto *view = new VersionDiffView(m_session->folder(), datasetId, from, to);
+        connect(view, &VersionDiffView::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        return view;
+    });
+    followCurrentDocument();
+}
+
+ExperimentsPane *MainWindow::openExperiments(qint64 experimentId)
+{
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Experiments;
+    QWidget *document = m_documents->open(documentKey(section, QStringLiteral("runs")), tr("Runs"),
+                                          SectionTexts::icon(section), [this] {
+        auto *pane = new ExperimentsPane(m_session->folder());
+        connect(pane, &ExperimentsPane::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        connect(pane, &ExperimentsPane::runActivated, this, &MainWindow::openRun);
+        connect(pane, &ExperimentsPane::compareRequested, this, &MainWindow::compareRuns);
+        return pane;
+    });
+    auto *pane = qobject_cast<ExperimentsPane *>(document);
+    if (pane)
+        pane->selectExperiment(experimentId);
+    followCurrentDocument();
+    return pane;
+}
+
+void MainWindow::openRun(const QString &runId)
+{
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Experiments;
+    m_documents->open(documentKey(section, QStringLiteral("run:") + runId), tr("Run %1").arg(runId.left(8)),
+                      SectionTexts::icon(section), [this, runId] {
+        auto *view = new RunView(m_session->folder(), runId);
+        connect(view, &RunView::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        return view;
+    });
+    followCurrentDocument();
+}
+
+void MainWindow::compareRuns(const QStringList &runIds)
+{
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Experiments;
+    m_documents->open(documentKey(section, QStringLiteral("compare:") + runIds.join(QLatin1Char(','))),
+                      tr("Compare %n run(s)", nullptr, int(runIds.size())), SectionTexts::icon(section), [this, runIds] {
+        auto *view = new RunCompareView(m_session->folder(), runIds);
+        connect(view, &RunCompareView::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        return view;
+    });
+    followCurrentDocument();
+}
+
+// "Dataset Overview" in the View menu and the command palette; for datasets, also in the
+// navigator's context menu.
+void MainWindow::addOverviewAction()
+{
+    m_overviewAction = new QAction(SectionTexts::icon(ProjectCatalog::Section::Datasets), tr("Dataset &Overview"), this);
+    m_overviewAction->setObjectName(QStringLiteral("datasetOverviewAction"));
+    m_overviewAction->setToolTip(tr("Versions and statistics of the selected dataset"));
+    addAction(m_overviewAction);
+    m_registry->add(QStringLiteral("dataset.overview"), tr("Dataset"), m_overviewAction);
+    connect(m_overviewAction, &QAction::triggered, this, &MainWindow::openCurrentDatasetOverview);
+    const QList<QObject *> owners = m_actions->refresh->associatedObjects();
+    const auto viewMenu = std::find_if(owners.cbegin(), owners.cend(),
+                                       [](QObject *owner) { return qobject_cast<QMenu *>(owner) != nullptr; });
+    if (viewMenu != owners.cend())
+        static_cast<QMenu *>(*viewMenu)->insertAction(m_actions->refresh, m_overviewAction);
+
+    QTreeView *tree = m_docks->navigator->view();
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, this, [this, tree](const QPoint &pos) {
+        const QModelIndex index = tree->indexAt(pos).siblingAtColumn(NavigatorModel::NameColumn);
+        const auto item = index.isValid() ? m_navigatorModel->item(index) : std::nullopt;
+        if (!item || NavigatorModel::sectionOf(index) != ProjectCatalog::Section::Datasets)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open for &Annotation"), this, [this, item] { openAnnotationPane(item->id, item->name); });
+        menu.addAction(m_overviewAction->icon(), tr("Dataset &Overview"), this,
+                       [this, item] { openOverviewPane(item->id, item->name); });
+        menu.exec(tree->viewport()->mapToGlobal(pos));
+    });
+}
+
+// The dataset selected in the navigator, else the one of the current document, else the only one.
+void MainWindow::openCurrentDatasetOverview()
+{
+    const QModelIndex index = m_docks->navigator->view()->currentIndex().siblingAtColumn(NavigatorModel::NameColumn);
+    if (const auto item = index.isValid() ? m_navigatorModel->item(index) : std::nullopt;
+        item && NavigatorModel::sectionOf(index) == ProjectCatalog::Section::Datasets) {
+        openOverviewPane(item->id, item->name);
+        return;
+    }
+    const QList<CatalogItem> &datasets = m_session->catalog().items(ProjectCatalog::Section::Datasets);
+    std::int64_t id = 0;
+    if (auto *annotation = qobject_cast<AnnotationPane *>(m_documents->tabs()->currentWidget()))
+        id = annotation->datasetId();
+    else if (auto *overview = qobject_cast<DatasetPane *>(m_documents->tabs()->currentWidget()))
+        id = overview->datasetId();
+    else if (datasets.size() == 1)
+        id = datasets.constFirst().id;
+    for (const CatalogItem &item : datasets) {
+        if (item.id == id)
+            openOverviewPane(item.id, item.name);
+    }
+}
+
 AnnotationPane *MainWindow::openAnnotationPane(std::int64_t datasetId, const QString &name)
 {
     const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
@@ -384,6 +544,7 @@ void MainWindow::onOpened(const QString &folder)
     const QString name = m_session->name();
     setWindowTitle(tr("%1 — Atelier").arg(name));
     m_statusBar->showProject(name, folder);
+    startTracking(folder);
     m_documents->welcomePage()->setOpenProject(name);
     m_recent->add(folder);
     m_events->add(EventLogModel::Severity::Success,
@@ -412,6 +573,8 @@ void MainWindow::onOpenFailed(const QString &folder, const QString &message, con
 
 void MainWindow::onClosed()
 {
+    m_tracking->stop();
+    m_statusBar->showTrackingOff();
     m_documents->closeAll();
     m_navigatorModel->clear();
     m_docks->navigator->showNoProject();
@@ -421,6 +584,20 @@ void MainWindow::onClosed()
     if (!m_session->isOpening())
         m_statusBar->showNoProject();
     updateProjectActions();
+}
+
+// Scripts and local jobs log into the open project through it; a project opened again (or
+// another one) gets a fresh server on a free port.
+void MainWindow::startTracking(const QString &folder)
+{
+    m_tracking->stop();
+    auto port = m_tracking->start(folder);
+    if (port) {
+        m_statusBar->showTracking(m_tracking->url());
+        return;
+    }
+    m_statusBar->showTrackingOff(port.error().message);
+    m_events->add(EventLogModel::Severity::Warning, port.error().message);
 }
 
 void MainWindow::onCatalogLoaded()
@@ -440,6 +617,11 @@ void MainWindow::openNavigatorIndex(const QModelIndex &index)
     const QIcon icon = SectionTexts::icon(section);
     if (const auto item = m_navigatorModel->item(nameIndex); item && section == ProjectCatalog::Section::Datasets) {
         openAnnotationPane(item->id, item->name);
+        return;
+    }
+    if (section == ProjectCatalog::Section::Experiments) {
+        const auto item = m_navigatorModel->item(nameIndex);
+        openExperiments(item ? item->id : -1);
         return;
     }
     if (const auto item = m_navigatorModel->item(nameIndex)) {
@@ -477,6 +659,7 @@ void MainWindow::updateProjectActions()
     m_actions->closeProject->setEnabled(open);
     m_actions->refresh->setEnabled(open);
     m_actions->addImageFolder->setEnabled(open);
+    m_overviewAction->setEnabled(open);
     m_actions->closeTab->setEnabled(m_documents->count() > 0);
 }
 

@@ -13,9 +13,12 @@ class ActionRegistry;
 class AnnotationActions;
 class AnnotationPane;
 class CommandPalette;
+class DatasetPane;
+class ExperimentsPane;
 class DocumentArea;
 class EventLogModel;
 class MainActions;
+class MlflowServer;
 class NavigatorModel;
 class ProjectSession;
 class RecentProjects;
@@ -36,6 +39,9 @@ public:
     void openDemoProject(const QString &folder);
     // Opens the open project's dataset `name` for annotation; null when there is none of that name.
     AnnotationPane *openDataset(const QString &name);
+    // Opens the overview (versions and statistics) of the open project's dataset `name`; null when
+    // there is none of that name.
+    DatasetPane *openDatasetOverview(const QString &name);
     // Adds the images under `folder` (recursively, referenced in place) to the open project as a
     // dataset named after the folder, as a task; the dataset opens as its first images arrive.
     void addImageFolder(const QString &folder);
@@ -51,6 +57,8 @@ public:
     ShellDocks &docks() const { return *m_docks; }
     RecentProjects &recentProjects() const { return *m_recent; }
     ShellStatusBar &shellStatusBar() const { return *m_statusBar; }
+    // The open project's MLflow tracking server; url() is what local jobs get as MLFLOW_TRACKING_URI.
+    MlflowServer &trackingServer() const { return *m_tracking; }
     // Created on first use.
     CommandPalette &commandPalette();
 
@@ -60,6 +68,12 @@ Q_SIGNALS:
     // The navigator shows a freshly loaded catalog of the open project.
     void catalogShown();
     void projectOpenFailed(const QString &folder, const QString &message);
+
+public Q_SLOTS:
+    // The runs table, showing one experiment's runs, or every run for -1.
+    ExperimentsPane *openExperiments(qint64 experimentId = -1);
+    // Shows the differences between two versions of a dataset (the overview's Compare…).
+    void openVersionDiff(qint64 datasetId, qint64 from, qint64 to);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,12 +92,18 @@ private:
     void addImageFolderFromDialog();
     void followCurrentDocument();
     AnnotationPane *openAnnotationPane(std::int64_t datasetId, const QString &name);
+    DatasetPane *openOverviewPane(std::int64_t datasetId, const QString &name);
+    void openRun(const QString &runId);
+    void compareRuns(const QStringList &runIds);
+    void openCurrentDatasetOverview();
+    void addOverviewAction();
     void logTaskEnded(const TaskCenter::Task &task);
 
     void onOpeningStarted(const QString &folder);
     void onOpened(const QString &folder);
     void onOpenFailed(const QString &folder, const QString &message, const QString &detail);
     void onClosed();
+    void startTracking(const QString &folder);
     void onCatalogLoaded();
     void openNavigatorIndex(const QModelIndex &index);
     void showInProperties(const QModelIndex &index);
@@ -95,6 +115,7 @@ private:
     // Declared first so that it is destroyed last: it waits for the workers that others feed.
     std::unique_ptr<TaskManager> m_taskManager;
     std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<MlflowServer> m_tracking; // made in the constructor, where its type is complete
     TaskCenter *m_taskCenter;
     ActionRegistry *m_registry;
     EventLogModel *m_events;
@@ -106,6 +127,7 @@ private:
     AnnotationActions *m_annotationActions;
     ShellStatusBar *m_statusBar;
     CommandPalette *m_palette = nullptr;
+    QAction *m_overviewAction = nullptr;
 };
 
 } // namespace atelier

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QUrl>
 
 namespace atelier {
 
@@ -28,6 +29,7 @@ ShellStatusBar::ShellStatusBar(const TaskCenter &tasks, QWidget *parent)
     , m_project(new QLabel(this))
     , m_tasks(new TaskIndicator(tasks, this))
     , m_connection(new QLabel(tr("No remote targets"), this))
+    , m_tracking(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
@@ -54,10 +56,35 @@ ShellStatusBar::ShellStatusBar(const TaskCenter &tasks, QWidget *parent)
 
     // The project takes the free width, so the indicators on the right keep their size.
     addWidget(project, 1);
+    m_tracking->setObjectName(QStringLiteral("trackingStatus"));
+    m_tracking->setContentsMargins(6, 0, 6, 0);
+    m_tracking->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addPermanentWidget(m_tracking);
     addPermanentWidget(m_tasks);
     addPermanentWidget(connection);
     connect(m_tasks, &TaskIndicator::clicked, this, &ShellStatusBar::tasksClicked);
     showNoProject();
+    showTrackingOff();
+}
+
+void ShellStatusBar::showTracking(const QString &url)
+{
+    m_tracking->setText(tr("Tracking: %1").arg(QUrl(url).authority()));
+    m_tracking->setToolTip(tr("The MLflow tracking server of this project. Training scripts log here "
+                              "unchanged with MLFLOW_TRACKING_URI=%1").arg(url));
+    m_tracking->show();
+}
+
+void ShellStatusBar::showTrackingOff(const QString &reason)
+{
+    m_tracking->setText(reason.isEmpty() ? QString() : tr("Tracking off"));
+    m_tracking->setToolTip(reason);
+    m_tracking->setVisible(!reason.isEmpty());
+}
+
+QString ShellStatusBar::trackingText() const
+{
+    return m_tracking->text();
 }
 
 void ShellStatusBar::showProject(const QString &name, const QString &folder)

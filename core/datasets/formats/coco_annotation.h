@@ -1,11 +1,21 @@
 // CocoRecords: the images, categories and annotations of a COCO file as CocoReader collects them.
 #pragma once
 
+#include <QString>
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace atelier::coco {
+
+// Where in the file (a JSON path such as "annotations[812].segmentation") and what is wrong.
+struct Problem
+{
+    std::string path;
+    QString reason;
+    std::string kind; // image, annotation, category, or file
+};
 
 // Each record keeps its position in its array so that later checks can name its JSON path.
 struct Image

@@ -1,9 +1,11 @@
-// CocoReader: parse (SAX) into compact records, then check and insert them in one transaction.
+// CocoReader: scan the file, parse it chunk by chunk (simdjson), check and insert in one transaction.
 #include "core/datasets/formats/coco_reader.h"
 
 #include "core/annotation/mask_rle.h"
 #include "core/datasets/dataset_store.h"
+#include "core/datasets/formats/coco_entry_parser.h"
 #include "core/datasets/formats/coco_sax_handler.h"
+#include "core/datasets/formats/coco_scanner.h"
 #include "core/datasets/formats/dataset_import.h"
 #include "core/datasets/formats/number_text.h"
 #include "core/store/audit_log.h"
@@ -13,18 +15,18 @@
 #include "core/tasks/task_context.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <array>
 #include <cmath>
-#include <fstream>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace atelier {
 
 namespace {
-
-constexpr int ProgressEvery = 16384;
 
 QString qs(const std::string &text) { return QString::fromStdString(text); }
 
@@ -99,80 +101,176 @@ bool outside(double value, std::int64_t limit)
            || value > double(limit) + CocoReader::BoundsTolerance;
 }
 
-// Every few thousand records: the task's progress, and whether to go on.
-std::function<bool(std::int64_t)> progressOf(const QString &jsonPath, TaskContext *task)
-{
-    return [task, &jsonPath](std::int64_t count) {
-        if (!task)
-            return true;
-        task->setProgress(count, 0, CocoReader::tr("Reading %1").arg(QFileInfo(jsonPath).fileName()));
-        return !task->isCanceled();
-    };
-}
-
 Status cancelled(const QString &jsonPath)
 {
     return fail(CocoReader::tr("The import of %1 was cancelled; nothing was changed.").arg(jsonPath));
-}
-
-// The slow path, which names the JSON path of every problem (and skips bad records).
-Status parseWithSax(const QString &jsonPath, coco::Records &records, bool skip,
-                    InterchangeReport &report, TaskContext *task)
-{
-    std::ifstream stream;
-    std::vector<char> buffer(1 << 20);
-    stream.rdbuf()->pubsetbuf(buffer.data(), std::streamsize(buffer.size()));
-    stream.open(QFile::encodeName(jsonPath).toStdString(), std::ios::binary);
-    if (!stream)
-        return fail(CocoReader::tr("Could not open %1. Check that the file exists and is readable.").arg(jsonPath));
-    coco::CocoSaxHandler handler(records, skip, progressOf(jsonPath, task));
-    try {
-        nlohmann::json::sax_parse(stream, &handler);
-    } catch (const std::exception &e) { // nothing in a file should get here; never let it escape
-        return fail(CocoReader::tr("%1 cannot be imported: it could not be read.").arg(jsonPath),
-                    QString::fromUtf8(e.what()));
-    }
-    if (handler.isCanceled())
-        return cancelled(jsonPath);
-    if (const auto &problem = handler.fatal()) {
-        const QString where = problem->path.empty() ? QStringLiteral("$") : qs(problem->path);
-        return fail(CocoReader::tr("%1 cannot be imported: %2 at %3.").arg(jsonPath, problem->reason, where), where);
-    }
-    for (const char *section : {"images", "categories"}) {
-        if (!handler.sawSection(section))
-            return fail(CocoReader::tr("%1 cannot be imported: it has no \"%2\" array; is it a COCO instances file?")
-                            .arg(jsonPath, QString::fromLatin1(section)), QString::fromLatin1(section));
-    }
-    for (const coco::Problem &problem : handler.skipped())
-        report.add({qs(problem.path), QStringLiteral("skipped"), QString::fromLatin1(problem.kind.c_str()), 0, problem.reason});
-    return {};
-}
-
-Status parseFile(const QString &jsonPath, coco::Records &records, bool skip,
-                 InterchangeReport &report, TaskContext *task)
-{
-    return parseWithSax(jsonPath, records, skip, report, task);
 }
 
 } // namespace
 
 namespace {
 
+// COCO ids -> positions: a flat vector when the ids are dense, as COCO's are (a few lookups a
+// shape must not cost a hash each), a hash map otherwise.
+class IdIndex
+{
+public:
+    IdIndex(std::int64_t minId, std::int64_t maxId, std::size_t count)
+    {
+        const std::uint64_t span = std::uint64_t(maxId) - std::uint64_t(minId);
+        if (count > 0 && span < std::uint64_t(count) * 16 + 65536) {
+            m_min = minId;
+            m_flat.assign(std::size_t(span) + 1, -1);
+        }
+    }
+
+    // False when `id` is there already.
+    bool insert(std::int64_t id, std::int64_t value)
+    {
+        if (m_flat.empty())
+            return m_hash.emplace(id, value).second;
+        std::int64_t &slot = m_flat[std::size_t(id - m_min)];
+        if (slot >= 0)
+            return false;
+        slot = value;
+        return true;
+    }
+
+    // -1 when `id` is not there.
+    std::int64_t find(std::int64_t id) const
+    {
+        if (m_flat.empty()) {
+            const auto found = m_hash.find(id);
+            return found == m_hash.end() ? -1 : found->second;
+        }
+        const std::uint64_t at = std::uint64_t(id) - std::uint64_t(m_min);
+        return at < m_flat.size() ? m_flat[at] : -1;
+    }
+
+private:
+    std::int64_t m_min = 0;
+    std::vector<std::int64_t> m_flat;
+    std::unordered_map<std::int64_t, std::int64_t> m_hash;
+};
+
+template<typename Record>
+IdIndex indexFor(const std::vector<Record> &records)
+{
+    std::int64_t low = 0, high = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        low = i ? std::min(low, records[i].id) : records[i].id;
+        high = i ? std::max(high, records[i].id) : records[i].id;
+    }
+    return IdIndex(low, high, records.size());
+}
+
+// The annotation ids seen so far: a bit each below BitLimit (COCO's ids are small), hashed above.
+class IdSet
+{
+public:
+    static constexpr std::int64_t BitLimit = std::int64_t(1) << 30; // 128 MiB of bits at most
+
+    bool insert(std::int64_t id)
+    {
+        if (id < 0 || id >= BitLimit)
+            return m_hash.insert(id).second;
+        const std::size_t word = std::size_t(id >> 6);
+        if (word >= m_bits.size())
+            m_bits.resize(std::max(word + 1, m_bits.size() * 2), 0);
+        const std::uint64_t bit = std::uint64_t(1) << (id & 63);
+        if (m_bits[word] & bit)
+            return false;
+        m_bits[word] |= bit;
+        return true;
+    }
+
+private:
+    std::vector<std::uint64_t> m_bits;
+    std::unordered_set<std::int64_t> m_hash;
+};
+
+// Shape rows sent to SQLite Rows at a time in one multi-row INSERT: one statement step for 64
+// shapes instead of 64.
+class ShapeRows
+{
+public:
+    static constexpr int Rows = 64;
+    static constexpr int Columns = 7;
+
+    explicit ShapeRows(Database &db)
+        : m_db(db)
+    {}
+
+    // The next row to fill; its geometry and attributes buffers keep their capacity.
+    struct Row
+    {
+        std::int64_t image = 0;
+        std::int64_t label = 0;
+        const char *kind = "";
+        std::string geometry;
+        std::string attributes;
+        int z = 0;
+        std::int64_t group = 0;
+    };
+
+    Row &next() { return m_rows[std::size_t(m_count)]; }
+
+    Status commitRow()
+    {
+        return ++m_count == Rows ? flush() : Status{};
+    }
+
+    Status flush()
+    {
+        if (m_count == 0)
+            return {};
+        auto insert = m_db.statement(sql(m_count));
+        if (!insert)
+            return fail(insert.error());
+        Statement &statement = **insert;
+        statement.reset();
+        for (int i = 0; i < m_count; ++i) {
+            const Row &row = m_rows[std::size_t(i)];
+            const int column = i * Columns;
+            statement.bind(column + 1, row.image).bind(column + 2, row.label).bind(column + 3, row.kind);
+            statement.bind(column + 4, std::string_view(row.geometry)).bind(column + 5, std::string_view(row.attributes));
+            statement.bind(column + 6, row.z).bind(column + 7, row.group);
+        }
+        m_count = 0;
+        return statement.run();
+    }
+
+private:
+    static std::string sql(int rows)
+    {
+        std::string text = "INSERT INTO shape(image_id, label_class_id, kind, geometry, attributes, z, group_id) VALUES ";
+        for (int i = 0; i < rows; ++i)
+            text += i ? ",(?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
+        return text;
+    }
+
+    Database &m_db;
+    std::array<Row, Rows> m_rows;
+    int m_count = 0;
+};
+
 // The second half of an import: checks that need the whole file (ids, bounds, files) and the
-// inserts, record by record inside the caller's transaction.
+// inserts inside the caller's transaction. Images and categories are all known first; the
+// annotations come a chunk at a time.
 struct StoreWriter
 {
     Database &db;
-    const coco::Records &records;
+    const coco::Records &table; // images and categories
     Problems &problems;
     const QString &imagesFolder;
     std::int64_t datasetId = 0;
-    std::unordered_map<std::int64_t, std::int64_t> categoryRows; // COCO id -> label_class.id
-    std::unordered_map<std::int64_t, std::size_t> imageIndex;    // COCO id -> records.images
-    std::vector<std::int64_t> imageRows;                         // label rows by images index
+    IdIndex categoryRows = indexFor(table.categories); // COCO id -> label_class.id
+    IdIndex imageIndex = indexFor(table.images);       // COCO id -> table.images
+    std::vector<std::int64_t> imageRows;               // image rows by table.images index
     std::vector<int> nextZ;
-    std::string geometry;   // the shape being inserted, reused
-    std::string attributes; // of the annotation being inserted, reused
+    IdSet annotationIds;
+    const coco::Records *chunk = nullptr; // the annotations being stored
+    ShapeRows shapes{db};
     CocoImportSummary summary;
 
     Status addCategories()
@@ -181,29 +279,29 @@ struct StoreWriter
         if (!insert)
             return fail(insert.error());
         std::unordered_set<std::string> names;
-        for (const coco::Category &category : records.categories) {
+        for (const coco::Category &category : table.categories) {
             const std::string where = indexed("categories", category.index);
-            if (categoryRows.contains(category.id) || !names.insert(category.name).second) {
-                const QString reason = categoryRows.contains(category.id)
-                    ? CocoReader::tr("the category id %1 is listed twice").arg(category.id)
-                    : CocoReader::tr("the category name \"%1\" is listed twice").arg(qs(category.name));
+            const bool knownId = categoryRows.find(category.id) >= 0;
+            if (knownId || !names.insert(category.name).second) {
+                const QString reason = knownId ? CocoReader::tr("the category id %1 is listed twice").arg(category.id)
+                                               : CocoReader::tr("the category name \"%1\" is listed twice").arg(qs(category.name));
                 if (!problems.add(where, QStringLiteral("category"), reason))
                     return fail(problems.error());
                 continue;
             }
             (*insert)->reset();
-            (*insert)->bindAll(datasetId, qs(category.name), DatasetImport::labelColor(qsizetype(categoryRows.size())), category.id);
+            (*insert)->bindAll(datasetId, qs(category.name), DatasetImport::labelColor(summary.categories), category.id);
             if (auto ok = (*insert)->run(); !ok)
                 return fail(ok.error());
-            categoryRows.emplace(category.id, db.lastInsertId());
+            categoryRows.insert(category.id, db.lastInsertId());
+            ++summary.categories;
         }
-        summary.categories = int(categoryRows.size());
         return {};
     }
 
-    std::optional<QString> imageProblem(const coco::Image &image, std::unordered_set<std::string> &paths) const
+    std::optional<QString> imageProblem(const coco::Image &image, std::unordered_set<std::string_view> &paths) const
     {
-        if (imageIndex.contains(image.id))
+        if (imageIndex.find(image.id) >= 0)
             return CocoReader::tr("the image id %1 is listed twice").arg(image.id);
         if (!paths.insert(image.fileName).second)
             return CocoReader::tr("the file %1 is listed twice").arg(qs(image.fileName));
@@ -217,13 +315,12 @@ struct StoreWriter
         auto insert = db.statement("INSERT INTO image(dataset_id, path, width, height, external_id) VALUES (?, ?, ?, ?, ?)");
         if (!insert)
             return fail(insert.error());
-        std::unordered_set<std::string> paths;
-        paths.reserve(records.images.size());
-        imageIndex.reserve(records.images.size());
-        imageRows.assign(records.images.size(), 0);
-        nextZ.assign(records.images.size(), 0);
-        for (std::size_t i = 0; i < records.images.size(); ++i) {
-            const coco::Image &image = records.images[i];
+        std::unordered_set<std::string_view> paths;
+        paths.reserve(table.images.size());
+        imageRows.assign(table.images.size(), 0);
+        nextZ.assign(table.images.size(), 0);
+        for (std::size_t i = 0; i < table.images.size(); ++i) {
+            const coco::Image &image = table.images[i];
             if (auto reason = imageProblem(image, paths)) {
                 const char *field = reason->contains(QStringLiteral(" id ")) ? ".id" : ".file_name";
                 if (!problems.add(indexed("images", image.index) + field, QStringLiteral("image"), *reason))
@@ -235,9 +332,9 @@ struct StoreWriter
             if (auto ok = (*insert)->run(); !ok)
                 return fail(ok.error());
             imageRows[i] = db.lastInsertId();
-            imageIndex.emplace(image.id, i);
+            imageIndex.insert(image.id, std::int64_t(i));
+            ++summary.images;
         }
-        summary.images = int(imageIndex.size());
         return {};
     }
 
@@ -257,11 +354,11 @@ struct StoreWriter
             std::uint64_t at = a.coordBegin;
             for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
                 const auto ring = [&] { return where() + ".segmentation[" + std::to_string(r - a.ringBegin) + ']'; };
-                const std::uint32_t size = records.ringSizes[r];
+                const std::uint32_t size = chunk->ringSizes[r];
                 if (size < 6 || size % 2)
                     return std::pair(ring(), CocoReader::tr("a polygon needs an even number of coordinates, at least 6"));
                 for (std::uint32_t k = 0; k < size; ++k) {
-                    if (outside(records.coords[at + k], k % 2 ? image.height : image.width))
+                    if (outside(chunk->coords[at + k], k % 2 ? image.height : image.width))
                         return std::pair(ring() + '[' + std::to_string(k) + ']',
                                          CocoReader::tr("the point lies outside the %1 x %2 image").arg(image.width).arg(image.height));
                 }
@@ -280,15 +377,15 @@ struct StoreWriter
         if (a.segmentation == coco::Segmentation::CountsString)
             return MaskRle::fromCompressedString(QByteArrayView(a.countsText.data(), qsizetype(a.countsText.size())), height, width);
         if (a.segmentation == coco::Segmentation::CountsList)
-            return MaskRle::fromUncompressedCounts(std::span(records.counts).subspan(a.coordBegin, a.coordEnd - a.coordBegin), height, width);
+            return MaskRle::fromUncompressedCounts(std::span(chunk->counts).subspan(a.coordBegin, a.coordEnd - a.coordBegin), height, width);
         std::vector<MaskRle> rings; // a crowd region drawn as polygons: stored as the mask it means
         std::uint64_t at = a.coordBegin;
         for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
-            auto ring = MaskRle::fromPolygon(std::span(records.coords).subspan(at, records.ringSizes[r]), height, width);
+            auto ring = MaskRle::fromPolygon(std::span(chunk->coords).subspan(at, chunk->ringSizes[r]), height, width);
             if (!ring)
                 return ring;
             rings.push_back(std::move(*ring));
-            at += records.ringSizes[r];
+            at += chunk->ringSizes[r];
         }
         return MaskRle::merge(rings);
     }
@@ -306,62 +403,67 @@ struct StoreWriter
         json += '}';
     }
 
-    Status insertShape(Statement &insert, std::size_t image, std::int64_t label, const char *kind,
-                       const std::string &geometry, std::int64_t group)
+    // The next shape row of image `image`, with everything but its geometry filled.
+    ShapeRows::Row &nextShape(const coco::Annotation &a, std::size_t image, std::int64_t label, const char *kind)
     {
-        insert.reset();
-        insert.bindAll(imageRows[image], label, kind, std::string_view(geometry), std::string_view(attributes),
-                       nextZ[image]++, group);
+        ShapeRows::Row &row = shapes.next();
+        row.image = imageRows[image];
+        row.label = label;
+        row.kind = kind;
+        writeAttributes(row.attributes, a);
+        row.z = nextZ[image]++;
+        row.group = a.id;
         ++summary.shapes;
-        return insert.run();
+        return row;
     }
 
     // The shapes of one annotation (see the geometry convention in dataset_store.h).
-    Status addShapes(Statement &insert, const coco::Annotation &a, std::size_t image, std::int64_t label)
+    Status addShapes(const coco::Annotation &a, std::size_t image, std::int64_t label)
     {
-        writeAttributes(attributes, a);
         if (a.segmentation == coco::Segmentation::None) {
             const double xy[] = {a.bbox[0], a.bbox[1], a.bbox[0] + a.bbox[2], a.bbox[1] + a.bbox[3]};
-            writePointsGeometry(geometry, xy);
-            return insertShape(insert, image, label, "box", geometry, a.id);
+            writePointsGeometry(nextShape(a, image, label, "box").geometry, xy);
+            return shapes.commitRow();
         }
         if (a.segmentation == coco::Segmentation::Polygons && !a.iscrowd) {
             std::uint64_t at = a.coordBegin;
             for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
-                const std::uint32_t size = records.ringSizes[r];
-                writePointsGeometry(geometry, std::span(records.coords).subspan(at, size));
-                if (auto ok = insertShape(insert, image, label, "polygon", geometry, a.id); !ok)
+                const std::uint32_t size = chunk->ringSizes[r];
+                writePointsGeometry(nextShape(a, image, label, "polygon").geometry, std::span(chunk->coords).subspan(at, size));
+                if (auto ok = shapes.commitRow(); !ok)
                     return ok;
                 at += size;
             }
             return {};
         }
-        const coco::Image &info = records.images[image];
+        const coco::Image &info = table.images[image];
         auto mask = maskOf(a, int(info.height), int(info.width));
         if (!mask) {
             if (!problems.add(indexed("annotations", a.index) + ".segmentation", QStringLiteral("annotation"), mask.error().message))
                 return fail(problems.error());
             return {};
         }
-        return insertShape(insert, image, label, "mask", maskGeometry(*mask), a.id);
+        nextShape(a, image, label, "mask").geometry = maskGeometry(*mask);
+        return shapes.commitRow();
     }
 
     // Checks one annotation; true when it may be inserted (problems may stop the import).
-    Result<bool> check(const coco::Annotation &a, std::unordered_set<std::int64_t> &ids, std::size_t &image)
+    Result<bool> check(const coco::Annotation &a, std::size_t &image, std::int64_t &label)
     {
         const auto where = [&a] { return indexed("annotations", a.index); };
-        const auto imageAt = imageIndex.find(a.imageId);
+        const std::int64_t imageAt = imageIndex.find(a.imageId);
+        label = categoryRows.find(a.categoryId);
         std::optional<std::pair<std::string, QString>> problem;
-        if (imageAt == imageIndex.end())
+        if (imageAt < 0)
             problem = std::pair(where() + ".image_id", CocoReader::tr("the image id %1 is not among the images").arg(a.imageId));
-        else if (!categoryRows.contains(a.categoryId))
+        else if (label < 0)
             problem = std::pair(where() + ".category_id", CocoReader::tr("the category id %1 is not among the categories").arg(a.categoryId));
-        else if (!ids.insert(a.id).second)
+        else if (!annotationIds.insert(a.id))
             problem = std::pair(where() + ".id", CocoReader::tr("the annotation id %1 is used twice").arg(a.id));
         else
-            problem = geometryProblem(a, records.images[imageAt->second]);
+            problem = geometryProblem(a, table.images[std::size_t(imageAt)]);
         if (!problem) {
-            image = imageAt->second;
+            image = std::size_t(imageAt);
             return true;
         }
         if (!problems.add(problem->first, QStringLiteral("annotation"), problem->second))
@@ -369,36 +471,253 @@ struct StoreWriter
         return false;
     }
 
-    Status addAnnotations(TaskContext *task)
+    Status addAnnotations(const coco::Records &annotations)
     {
-        auto insert = db.statement("INSERT INTO shape(image_id, label_class_id, kind, geometry, attributes, z, group_id) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!insert)
-            return fail(insert.error());
-        std::unordered_set<std::int64_t> ids;
-        ids.reserve(records.annotations.size());
-        const auto total = std::int64_t(records.annotations.size());
-        for (std::int64_t i = 0; i < total; ++i) {
-            if (task && i % ProgressEvery == 0) {
-                task->setProgress(i, total, CocoReader::tr("Storing annotations"));
-                if (task->isCanceled())
-                    return fail(CocoReader::tr("The import was cancelled; nothing was changed."));
-            }
-            const coco::Annotation &a = records.annotations[std::size_t(i)];
+        chunk = &annotations;
+        for (const coco::Annotation &a : annotations.annotations) {
             std::size_t image = 0;
-            auto ok = check(a, ids, image);
+            std::int64_t label = 0;
+            auto ok = check(a, image, label);
             if (!ok)
                 return fail(ok.error());
             if (!*ok)
                 continue;
             const int before = summary.shapes;
-            if (auto added = addShapes(**insert, a, image, categoryRows.at(a.categoryId)); !added)
+            if (auto added = addShapes(a, image, label); !added)
                 return added;
             summary.annotations += summary.shapes > before ? 1 : 0;
         }
         return {};
     }
 };
+
+// The bytes of one chunk wrapped as a JSON array, with the padding simdjson reads past its end.
+class ChunkFile
+{
+public:
+    explicit ChunkFile(const QString &jsonPath)
+        : m_file(jsonPath)
+    {}
+
+    bool open() { return m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+
+    std::optional<std::span<const char>> read(const coco::Chunk &chunk)
+    {
+        const std::size_t length = std::size_t(chunk.end - chunk.begin);
+        m_buffer.resize(length + 2 + coco::CocoEntryParser::Padding);
+        m_buffer[0] = '[';
+        if (!m_file.seek(chunk.begin) || m_file.read(m_buffer.data() + 1, qint64(length)) != qint64(length))
+            return std::nullopt;
+        m_buffer[length + 1] = ']';
+        return std::span<const char>(m_buffer.data(), length + 2);
+    }
+
+    QString errorString() const { return m_file.errorString(); }
+
+private:
+    QFile m_file;
+    std::vector<char> m_buffer;
+};
+
+// An import from the first byte to the commit; every step returns the error that ends it.
+class Import
+{
+public:
+    Import(Database &db, AuditLog &audit, const QString &jsonPath, const CocoImportOptions &options, TaskContext *task)
+        : m_db(db), m_audit(audit), m_jsonPath(jsonPath), m_options(options), m_task(task)
+        , m_parser(options.skipBadRecords), m_chunks(jsonPath)
+    {}
+
+    Result<CocoImportSummary> run();
+
+private:
+    Status scan();
+    Status parse(coco::Section section, const coco::Chunk &chunk, coco::Records &records);
+    Status store();
+    Status storeAnnotations(StoreWriter &writer);
+    Error malformed(const coco::Problem &fallback) const;
+    bool canceled(std::int64_t done, std::int64_t total, const QString &what) const;
+
+    Database &m_db;
+    AuditLog &m_audit;
+    const QString &m_jsonPath;
+    const CocoImportOptions &m_options;
+    TaskContext *m_task;
+    coco::CocoEntryParser m_parser;
+    ChunkFile m_chunks;
+    coco::Layout m_layout;
+    coco::Records m_table;
+    InterchangeReport m_report;
+    std::size_t m_reported = 0; // of m_parser.skipped(), already in m_report
+    CocoImportSummary m_summary;
+};
+
+bool Import::canceled(std::int64_t done, std::int64_t total, const QString &what) const
+{
+    if (!m_task)
+        return false;
+    m_task->setProgress(done, total, what);
+    return m_task->isCanceled();
+}
+
+// The exact place of a syntax error, from the strict parser; `fallback` if it finds none.
+Error Import::malformed(const coco::Problem &fallback) const
+{
+    const auto located = coco::CocoSaxHandler::locateSyntaxError(m_jsonPath);
+    const coco::Problem &problem = located ? *located : fallback;
+    const QString where = problem.path.empty() ? QStringLiteral("$") : qs(problem.path);
+    return Error{CocoReader::tr("%1 cannot be imported: %2 at %3.").arg(m_jsonPath, problem.reason, where), where};
+}
+
+Status Import::scan()
+{
+    const qint64 size = QFileInfo(m_jsonPath).size();
+    const QString reading = CocoReader::tr("Reading %1").arg(QFileInfo(m_jsonPath).fileName());
+    auto layout = coco::CocoScanner::scan(m_jsonPath, [&](std::int64_t bytes) { return !canceled(bytes, size, reading); });
+    if (layout) {
+        m_layout = std::move(*layout);
+        for (const coco::Section section : {coco::Section::Images, coco::Section::Categories}) {
+            if (!m_layout.present[int(section)])
+                return fail(CocoReader::tr("%1 cannot be imported: it has no \"%2\" array; is it a COCO instances file?")
+                                .arg(m_jsonPath, QString::fromLatin1(coco::sectionName(section))),
+                            QString::fromLatin1(coco::sectionName(section)));
+        }
+        return {};
+    }
+    const coco::ScanError &error = layout.error();
+    switch (error.kind) {
+    case coco::ScanError::Kind::Unreadable:
+        return fail(CocoReader::tr("Could not read %1. Check that the file exists and is readable.").arg(m_jsonPath), error.reason);
+    case coco::ScanError::Kind::Canceled:
+        return cancelled(m_jsonPath);
+    case coco::ScanError::Kind::NotCoco: {
+        const QString where = error.path.empty() ? QStringLiteral("$") : qs(error.path);
+        return fail(CocoReader::tr("%1 cannot be imported: %2 at %3.").arg(m_jsonPath, error.reason, where), where);
+    }
+    case coco::ScanError::Kind::Syntax:
+        break;
+    }
+    return fail(malformed({{}, CocoReader::tr("the JSON is malformed near byte %1").arg(error.offset), "file"}));
+}
+
+Status Import::parse(coco::Section section, const coco::Chunk &chunk, coco::Records &records)
+{
+    const auto text = m_chunks.read(chunk);
+    if (!text)
+        return fail(CocoReader::tr("Could not read %1. Check that the file exists and is readable.").arg(m_jsonPath),
+                    m_chunks.errorString());
+    const auto outcome = m_parser.parse(text->data(), text->size(), section, chunk.firstIndex, records);
+    for (; m_reported < m_parser.skipped().size(); ++m_reported) {
+        const coco::Problem &problem = m_parser.skipped()[m_reported];
+        m_report.add({qs(problem.path), QStringLiteral("skipped"), QString::fromLatin1(problem.kind.c_str()), 0, problem.reason});
+    }
+    switch (outcome) {
+    case coco::CocoEntryParser::Outcome::Parsed:
+        return {};
+    case coco::CocoEntryParser::Outcome::Stopped: {
+        const coco::Problem &problem = *m_parser.fatal();
+        return fail(CocoReader::tr("%1 cannot be imported: %2 at %3.").arg(m_jsonPath, problem.reason, qs(problem.path)), qs(problem.path));
+    }
+    case coco::CocoEntryParser::Outcome::Malformed:
+        break;
+    }
+    coco::Problem fallback = *m_parser.malformed();
+    fallback.reason = CocoReader::tr("the JSON is malformed (%1)").arg(fallback.reason);
+    return fail(malformed(fallback));
+}
+
+Status Import::storeAnnotations(StoreWriter &writer)
+{
+    const auto &chunks = m_layout.chunks[int(coco::Section::Annotations)];
+    const std::int64_t total = m_layout.entries[int(coco::Section::Annotations)];
+    coco::Records annotations;
+    for (const coco::Chunk &chunk : chunks) {
+        if (canceled(chunk.firstIndex, total, CocoReader::tr("Storing annotations")))
+            return cancelled(m_jsonPath);
+        annotations.annotations.clear();
+        annotations.coords.clear();
+        annotations.ringSizes.clear();
+        annotations.counts.clear();
+        if (auto ok = parse(coco::Section::Annotations, chunk, annotations); !ok)
+            return ok;
+        if (auto ok = writer.addAnnotations(annotations); !ok)
+            return ok;
+    }
+    return writer.shapes.flush();
+}
+
+Status Import::store()
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    const QString root = m_options.imagesFolder.isEmpty() ? QFileInfo(m_jsonPath).absolutePath()
+                                                          : QFileInfo(m_options.imagesFolder).absoluteFilePath();
+    DatasetStore datasets(m_db, m_audit);
+    auto datasetId = datasets.createDataset(m_options.datasetName, root);
+    if (!datasetId)
+        return fail(datasetId.error());
+
+    auto bulk = BulkLoad::begin(m_db, ImportCacheKiB);
+    if (!bulk)
+        return fail(bulk.error());
+    // Rebuilding the shape indexes costs about what the table holds; inserting into them costs
+    // far more per row, so they wait when this import brings at least as many shapes as exist.
+    auto existing = m_db.queryInt("SELECT coalesce(max(id), 0) FROM shape");
+    if (!existing)
+        return fail(existing.error());
+    const bool deferIndexes = m_layout.entries[int(coco::Section::Annotations)] >= *existing;
+    if (deferIndexes) {
+        if (auto ok = bulk->deferIndexes("shape"); !ok)
+            return ok;
+    }
+    Problems problems(m_jsonPath, m_options.skipBadRecords, m_report);
+    StoreWriter writer{m_db, m_table, problems, m_options.imagesFolder};
+    writer.datasetId = *datasetId;
+    for (auto step : {&StoreWriter::addCategories, &StoreWriter::addImages}) {
+        if (auto ok = (writer.*step)(); !ok)
+            return ok;
+    }
+    if (auto ok = storeAnnotations(writer); !ok)
+        return ok;
+    if (deferIndexes) {
+        if (auto ok = bulk->restoreIndexes(); !ok)
+            return ok;
+    }
+
+    m_summary = std::move(writer.summary);
+    m_summary.datasetId = *datasetId;
+    if (auto ok = m_audit.record(QStringLiteral("dataset.import"), QStringLiteral("dataset"), QString::number(*datasetId),
+                                 {{QStringLiteral("format"), QStringLiteral("coco")},
+                                  {QStringLiteral("file"), m_jsonPath},
+                                  {QStringLiteral("images"), m_summary.images},
+                                  {QStringLiteral("annotations"), m_summary.annotations},
+                                  {QStringLiteral("shapes"), m_summary.shapes},
+                                  {QStringLiteral("skipped"), m_report.count(QStringLiteral("skipped"))}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<CocoImportSummary> Import::run()
+{
+    if (auto ok = scan(); !ok)
+        return fail(ok.error());
+    if (!m_chunks.open())
+        return fail(CocoReader::tr("Could not open %1. Check that the file exists and is readable.").arg(m_jsonPath),
+                    m_chunks.errorString());
+    // Images and categories first, whole (they are small), wherever they are in the file.
+    for (const coco::Section section : {coco::Section::Images, coco::Section::Categories}) {
+        for (const coco::Chunk &chunk : m_layout.chunks[int(section)]) {
+            if (auto ok = parse(section, chunk, m_table); !ok)
+                return fail(ok.error());
+        }
+    }
+    if (auto ok = store(); !ok)
+        return fail(ok.error());
+    m_summary.report = std::move(m_report);
+    return std::move(m_summary);
+}
 
 } // namespace
 
@@ -409,49 +728,7 @@ CocoReader::CocoReader(Database &db, AuditLog &audit)
 
 Result<CocoImportSummary> CocoReader::import(const QString &jsonPath, const CocoImportOptions &options, TaskContext *task)
 {
-    InterchangeReport report;
-    coco::Records records;
-    if (auto parsed = parseFile(jsonPath, records, options.skipBadRecords, report, task); !parsed)
-        return fail(parsed.error());
-
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return fail(transaction.error());
-    const QString root = options.imagesFolder.isEmpty() ? QFileInfo(jsonPath).absolutePath()
-                                                        : QFileInfo(options.imagesFolder).absoluteFilePath();
-    DatasetStore datasets(m_db, m_audit);
-    auto datasetId = datasets.createDataset(options.datasetName, root);
-    if (!datasetId)
-        return fail(datasetId.error());
-
-    auto bulk = BulkLoad::begin(m_db, ImportCacheKiB);
-    if (!bulk)
-        return fail(bulk.error());
-    Problems problems(jsonPath, options.skipBadRecords, report);
-    StoreWriter writer{m_db, records, problems, options.imagesFolder};
-    writer.datasetId = *datasetId;
-    for (auto step : {&StoreWriter::addCategories, &StoreWriter::addImages}) {
-        if (auto ok = (writer.*step)(); !ok)
-            return fail(ok.error());
-    }
-    if (auto ok = writer.addAnnotations(task); !ok)
-        return fail(ok.error());
-
-    CocoImportSummary summary = std::move(writer.summary);
-    summary.datasetId = *datasetId;
-    summary.report = std::move(report);
-    if (auto ok = m_audit.record(QStringLiteral("dataset.import"), QStringLiteral("dataset"), QString::number(*datasetId),
-                                 {{QStringLiteral("format"), QStringLiteral("coco")},
-                                  {QStringLiteral("file"), jsonPath},
-                                  {QStringLiteral("images"), summary.images},
-                                  {QStringLiteral("annotations"), summary.annotations},
-                                  {QStringLiteral("shapes"), summary.shapes},
-                                  {QStringLiteral("skipped"), summary.report.count(QStringLiteral("skipped"))}});
-        !ok)
-        return fail(ok.error());
-    if (auto ok = transaction->commit(); !ok)
-        return fail(ok.error());
-    return summary;
+    return Import(m_db, m_audit, jsonPath, options, task).run();
 }
 
 } // namespace atelier

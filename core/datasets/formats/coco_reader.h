@@ -51,7 +51,8 @@ public:
 
     CocoReader(Database &db, AuditLog &audit);
 
-    // Reads `jsonPath` with a streaming (SAX) parser and writes one new dataset in one
+    // Reads `jsonPath` in windows and chunks of a few MB (CocoScanner, then CocoEntryParser on
+    // each chunk), so memory stays well under the file's size, and writes one new dataset in one
     // transaction with one audit row. On error the store is as it was, and the message names
     // the file and the JSON path of the problem (annotations[812].segmentation).
     [[nodiscard]] Result<CocoImportSummary> import(const QString &jsonPath, const CocoImportOptions &options,

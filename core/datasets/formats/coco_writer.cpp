@@ -1,19 +1,22 @@
-// CocoWriter: streams categories, images and annotations into a QSaveFile, one image at a time.
+// CocoWriter: streams categories, images and annotations into a QSaveFile (and one a split), one image at a time.
 #include "core/datasets/formats/coco_writer.h"
 
 #include "core/annotation/mask_rle.h"
-#include "core/datasets/dataset_reader.h"
+#include "core/datasets/formats/export_source.h"
 #include "core/datasets/formats/shape_geometry.h"
-#include "core/store/database.h"
 #include "core/tasks/task_context.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -24,11 +27,16 @@ namespace {
 using json = nlohmann::json;
 constexpr std::size_t FlushAt = 4 << 20;
 
-// Output buffered in memory and handed to the file in large writes.
-class Output
+// One COCO document being written (all images, or one split's), buffered in memory and handed
+// to its QSaveFile in large writes.
+class Document
 {
 public:
-    explicit Output(QSaveFile &file) : m_file(file) {}
+    explicit Document(const QString &path) : m_file(path) {}
+
+    bool open() { return m_file.open(QIODevice::WriteOnly); }
+    QString errorString() const { return m_file.errorString(); }
+
     void add(const std::string &text)
     {
         m_buffer += text;
@@ -36,6 +44,18 @@ public:
             flush();
     }
     void add(const json &value) { add(value.dump(-1, ' ', false, json::error_handler_t::replace)); }
+    // An element of the array being written, after a comma unless it is the first.
+    void addElement(const json &value)
+    {
+        add(std::string(m_elements++ ? "," : ""));
+        add(value);
+    }
+    // Ends one array ("images") and starts the next ("annotations").
+    void nextArray(const char *text)
+    {
+        add(std::string(text));
+        m_elements = 0;
+    }
     bool flush()
     {
         const bool ok = m_file.write(m_buffer.data(), qint64(m_buffer.size())) == qint64(m_buffer.size());
@@ -43,12 +63,13 @@ public:
         m_ok = m_ok && ok;
         return m_ok;
     }
-    bool ok() const { return m_ok; }
+    bool commit() { return flush() && m_file.commit(); }
 
 private:
-    QSaveFile &m_file;
+    QSaveFile m_file;
     std::string m_buffer;
     bool m_ok = true;
+    int m_elements = 0;
 };
 
 // Assigns COCO ids: the kept one when it is free, else one above every id seen.
@@ -212,69 +233,95 @@ private:
 
 } // namespace
 
-CocoWriter::CocoWriter(Database &db)
-    : m_db(db)
-{}
-
-Result<CocoExportSummary> CocoWriter::write(const QString &datasetName, const QString &outPath, TaskContext *task)
+QString CocoWriter::splitFilePath(const QString &outPath, const QString &split)
 {
-    DatasetReader reader(m_db);
-    auto datasetId = reader.datasetId(datasetName);
-    auto labels = datasetId ? reader.labelClasses(*datasetId) : Result<QList<StoredLabelClass>>(fail(datasetId.error()));
-    auto total = datasetId ? reader.imageCount(*datasetId) : Result<std::int64_t>(0);
-    auto largestImage = m_db.queryInt("SELECT coalesce(max(external_id), 0) FROM image WHERE dataset_id = ?", datasetId.value_or(0));
-    auto largestGroup = m_db.queryInt("SELECT coalesce(max(s.group_id), 0) FROM shape s JOIN image i ON i.id = s.image_id "
-                                      "WHERE i.dataset_id = ?", datasetId.value_or(0));
-    for (const Error *error : {labels ? nullptr : &labels.error(), total ? nullptr : &total.error(),
-                               largestImage ? nullptr : &largestImage.error(), largestGroup ? nullptr : &largestGroup.error()}) {
-        if (error)
-            return fail(withContext(tr("Could not export \"%1\"").arg(datasetName), *error));
-    }
+    const QFileInfo info(outPath);
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    return QDir(info.path()).filePath(info.completeBaseName() + u'_' + split + suffix);
+}
 
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write %1: %2").arg(outPath, file.errorString()));
-    Output out(file);
+Result<CocoExportSummary> CocoWriter::write(ExportSource &source, const QString &outPath, const CocoExportOptions &options,
+                                            TaskContext *task)
+{
     CocoExportSummary summary;
-
+    QList<StoredLabelClass> labels = source.labels(); // categories in the order the labels were made
+    std::stable_sort(labels.begin(), labels.end(), [](const StoredLabelClass &a, const StoredLabelClass &b) { return a.id < b.id; });
     std::int64_t largestCategory = 0;
-    for (const StoredLabelClass &label : *labels)
+    for (const StoredLabelClass &label : std::as_const(labels))
         largestCategory = std::max(largestCategory, label.externalId.value_or(0));
     IdAllocator categoryIds(largestCategory);
     QHash<std::int64_t, std::int64_t> categoryOf; // label_class.id -> COCO id
     json categories = json::array();
-    for (const StoredLabelClass &label : *labels) {
+    for (const StoredLabelClass &label : std::as_const(labels)) {
         const std::int64_t id = categoryIds.take(label.externalId);
         categoryOf.insert(label.id, id);
         categories.push_back({{"id", id}, {"name", label.name.toStdString()}, {"supercategory", ""}});
     }
     summary.categories = int(categories.size());
-    out.add(R"({"info":{"description":)" + json(datasetName.toStdString()).dump() + R"(,"version":"1.0"},"licenses":[],"categories":)");
-    out.add(categories);
+
+    std::map<QString, std::unique_ptr<Document>> documents; // "" the whole dataset, else a split
+    const auto start = [&](const QString &split, const QString &path) -> Status {
+        auto document = std::make_unique<Document>(path);
+        if (!document->open())
+            return fail(tr("Could not write %1: %2").arg(path, document->errorString()));
+        document->add(R"({"info":{"description":)" + json(source.datasetName().toStdString()).dump()
+                      + R"(,"version":"1.0"},"licenses":[],"categories":)");
+        document->add(categories);
+        document->add(std::string(R"(,"images":[)"));
+        documents.emplace(split, std::move(document));
+        return {};
+    };
+    if (auto ok = start(QString(), outPath); !ok)
+        return fail(ok.error());
+    Document &all = *documents.at(QString());
+    // The split's file, opened when its first image comes; null when splits are not written.
+    const auto splitDocument = [&](const QString &split) -> Result<Document *> {
+        if (!options.splitFiles || split.isEmpty())
+            return nullptr;
+        if (!documents.contains(split)) {
+            if (auto ok = start(split, splitFilePath(outPath, split)); !ok)
+                return fail(ok.error());
+        }
+        return documents.at(split).get();
+    };
 
     // Images first, annotations in a second pass: both are arrays of the one document.
-    IdAllocator imageIds(*largestImage);
+    IdAllocator imageIds(source.largestImageExternalId());
     std::unordered_map<std::int64_t, std::int64_t> imageOf;
-    out.add(std::string(R"(,"images":[)"));
-    auto listed = reader.forEachImage(*datasetId, [&](const StoredImage &image) -> Status {
+    std::optional<std::int64_t> largestGroup;
+    auto listed = source.forEachImage([&](const StoredImage &image) -> Status {
         const std::int64_t id = imageIds.take(image.externalId);
         imageOf.emplace(image.id, id);
-        out.add(std::string(summary.images++ ? "," : ""));
-        out.add(json{{"id", id}, {"file_name", image.path.toStdString()}, {"width", image.width}, {"height", image.height}});
+        for (const StoredShape &shape : image.shapes) {
+            if (shape.groupId)
+                largestGroup = std::max(largestGroup.value_or(*shape.groupId), *shape.groupId);
+        }
+        const json record{{"id", id}, {"file_name", image.path.toStdString()}, {"width", image.width}, {"height", image.height}};
+        all.addElement(record);
+        ++summary.images;
+        auto split = splitDocument(image.split);
+        if (!split)
+            return fail(split.error());
+        if (*split)
+            (*split)->addElement(record);
         return {};
     });
     if (!listed)
         return fail(listed.error());
 
-    IdAllocator annotationIds(*largestGroup);
+    for (auto &[split, document] : documents)
+        document->nextArray(R"(],"annotations":[)");
+    IdAllocator annotationIds(largestGroup.value_or(0));
     std::int64_t done = 0;
-    out.add(std::string(R"(],"annotations":[)"));
-    auto written = reader.forEachImage(*datasetId, [&](const StoredImage &image) -> Status {
+    auto written = source.forEachImage([&](const StoredImage &image) -> Status {
         if (task) {
-            task->setProgress(done++, *total, tr("Writing %1").arg(outPath));
+            task->setProgress(done++, source.imageCount(), tr("Writing %1").arg(outPath));
             if (task->isCanceled())
                 return fail(tr("The export to %1 was cancelled; the file was not written.").arg(outPath));
         }
+        // The file the first pass opened for the image's split (none: the split came since).
+        const auto found = image.split.isEmpty() ? documents.end() : documents.find(image.split);
+        Document *split = found == documents.end() ? nullptr : found->second.get();
         for (Pending &pending : ImageExport(image, summary.report).annotations()) {
             json &a = pending.annotation;
             a["id"] = annotationIds.take(pending.groupId);
@@ -283,16 +330,28 @@ Result<CocoExportSummary> CocoWriter::write(const QString &datasetName, const QS
             a["iscrowd"] = pending.iscrowd;
             if (!pending.attributes.empty())
                 a["attributes"] = std::move(pending.attributes);
-            out.add(std::string(summary.annotations++ ? "," : ""));
-            out.add(a);
+            all.addElement(a);
+            ++summary.annotations;
+            if (split)
+                split->addElement(a);
         }
         return {};
     });
     if (!written)
         return fail(written.error());
-    out.add(std::string("]}\n"));
-    if (!out.flush() || !file.commit())
-        return fail(tr("Could not write %1: %2").arg(outPath, file.errorString()));
+    // The split files first: the file of all images is committed only when they are whole.
+    for (auto &[split, document] : documents) {
+        if (split.isEmpty())
+            continue;
+        const QString path = splitFilePath(outPath, split);
+        document->add(std::string("]}\n"));
+        if (!document->commit())
+            return fail(tr("Could not write %1: %2").arg(path, document->errorString()));
+        summary.splitFiles.append(path);
+    }
+    all.add(std::string("]}\n"));
+    if (!all.commit())
+        return fail(tr("Could not write %1: %2").arg(outPath, all.errorString()));
     return summary;
 }
 

@@ -32,8 +32,10 @@ Result<ExportSource> ExportSource::open(Database &db, const QString &datasetName
         return fail(id.error());
     auto labels = reader.labelClasses(*id);
     auto count = labels ? reader.imageCount(*id) : Result<std::int64_t>(fail(labels.error()));
-    if (!count)
-        return fail(withContext(tr("Could not read the dataset \"%1\"").arg(datasetName), count.error()));
+    auto largest = count ? db.queryInt("SELECT coalesce(max(external_id), 0) FROM image WHERE dataset_id = ?", *id)
+                         : Result<std::int64_t>(fail(count.error()));
+    if (!largest)
+        return fail(withContext(tr("Could not read the dataset \"%1\"").arg(datasetName), largest.error()));
     auto root = db.statement("SELECT root_path FROM dataset WHERE id = ?");
     if (!root)
         return fail(root.error());
@@ -44,6 +46,7 @@ Result<ExportSource> ExportSource::open(Database &db, const QString &datasetName
     source.m_datasetId = *id;
     source.m_labels = std::move(*labels);
     source.m_imageCount = *count;
+    source.m_largestImageExternalId = *largest;
     source.sortLabels();
     return source;
 }

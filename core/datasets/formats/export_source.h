@@ -51,6 +51,10 @@ public:
     // (unless the names skipped some).
     const QList<StoredLabelClass> &labels() const { return m_labels; }
     std::int64_t imageCount() const { return m_imageCount; }
+    // The largest id an image kept from the file it was imported from (0 when none), so that a
+    // writer numbering images (COCO) gives the others fresh ids above it. Versions keep no such
+    // ids: their images get fresh ones.
+    std::int64_t largestImageExternalId() const { return m_largestImageExternalId; }
 
     // Calls `visit` for each image with its shapes (in z order), one image in memory at a time;
     // stops at the first error `visit` returns.
@@ -67,6 +71,7 @@ private:
     QString m_root;
     std::int64_t m_datasetId = 0;
     std::int64_t m_imageCount = 0;
+    std::int64_t m_largestImageExternalId = 0;
     QList<StoredLabelClass> m_labels;
     QString m_manifest; // a version's root blob
 };

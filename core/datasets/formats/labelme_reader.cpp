@@ -2,6 +2,7 @@
 #include "core/datasets/formats/labelme_reader.h"
 
 #include "core/annotation/mask_rle.h"
+#include "core/datasets/formats/split_folders.h"
 #include "core/tasks/task_context.h"
 
 #include <QBuffer>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -91,8 +93,11 @@ private:
         } else if (type == QLatin1String("circle")) {
             if (auto ok = needs(2, true); !ok)
                 return ok;
+            const std::vector<double> ring = LabelmeReader::circlePolygon(p[0], p[1], p[2], p[3]);
+            if (!std::all_of(ring.begin(), ring.end(), [](double v) { return std::isfinite(v); }))
+                return at(u".points", LabelmeReader::tr("the circle is too large to store as a polygon"));
             shape.kind = QStringLiteral("polygon");
-            shape.geometry = pointsGeometry(LabelmeReader::circlePolygon(p[0], p[1], p[2], p[3]));
+            shape.geometry = pointsGeometry(ring);
             shape.attributes.insert(QStringLiteral("labelme_circle"), QJsonArray{p[0], p[1], p[2], p[3]});
             m_import.report().add({m_file + u' ' + m_where, QStringLiteral("converted"), QStringLiteral("circle"), 0,
                                    LabelmeReader::tr("stored as a polygon of %1 vertices; the attribute labelme_circle keeps the circle")
@@ -163,22 +168,39 @@ private:
         const QImage region = QImage::fromData(png).convertToFormat(QImage::Format_Grayscale8);
         if (region.isNull())
             return at(u".mask", LabelmeReader::tr("the mask is not a base64 PNG image"));
-        const int x1 = int(std::lround(std::min(p[0], p[2]))), y1 = int(std::lround(std::min(p[1], p[3])));
-        const int x2 = int(std::lround(std::max(p[0], p[2]))), y2 = int(std::lround(std::max(p[1], p[3])));
+        // Clamped first: far beyond any image either way, and rounding stays within qint64.
+        const auto pixel = [](double v) { return qint64(std::llround(std::clamp(v, -1e9, 1e9))); };
+        const qint64 x1 = pixel(std::min(p[0], p[2])), y1 = pixel(std::min(p[1], p[3]));
+        const qint64 x2 = pixel(std::max(p[0], p[2])), y2 = pixel(std::max(p[1], p[3]));
         if (region.width() != x2 - x1 + 1 || region.height() != y2 - y1 + 1)
             return at(u".mask", LabelmeReader::tr("the mask is %1 x %2 pixels but its points span %3 x %4")
                                              .arg(region.width()).arg(region.height()).arg(x2 - x1 + 1).arg(y2 - y1 + 1));
         const int w = m_image.width, h = m_image.height;
         if (x1 < 0 || y1 < 0 || x2 >= w || y2 >= h)
             return at(u".points", LabelmeReader::tr("the mask lies outside the %1 x %2 image").arg(w).arg(h));
-        std::vector<std::uint8_t> pixels(std::size_t(w) * std::size_t(h), 0);
-        for (int y = 0; y < region.height(); ++y) {
-            const uchar *row = region.constScanLine(y);
-            for (int x = 0; x < region.width(); ++x)
-                pixels[std::size_t(y1 + y) * std::size_t(w) + std::size_t(x1 + x)] = row[x] ? 1 : 0;
+        // The runs of COCO's column-major order, from the region alone: a small mask on a huge
+        // image costs the region, not a buffer of the whole image.
+        std::vector<qint64> counts{0};
+        bool set = false;
+        const auto run = [&](bool value, qint64 length) {
+            if (length == 0)
+                return;
+            if (value != set)
+                counts.push_back(0), set = value;
+            counts.back() += length;
+        };
+        run(false, x1 * h);
+        for (int x = 0; x < region.width(); ++x) {
+            run(false, y1);
+            for (int y = 0; y < region.height(); ++y)
+                run(region.constScanLine(y)[x] != 0, 1);
+            run(false, h - y2 - 1);
         }
-        const MaskRle rle = MaskRle::fromMask(pixels.data(), h, w);
-        return QJsonObject{{QStringLiteral("rle"), QString::fromLatin1(rle.toCompressedString())},
+        run(false, (w - x2 - 1) * h);
+        auto rle = MaskRle::fromUncompressedCounts(counts, h, w);
+        if (!rle)
+            return at(u".mask", rle.error().message);
+        return QJsonObject{{QStringLiteral("rle"), QString::fromLatin1(rle->toCompressedString())},
                            {QStringLiteral("size"), QJsonArray{h, w}}};
     }
 
@@ -260,7 +282,9 @@ Result<ImportSummary> LabelmeReader::import(const QString &path, const ImportOpt
         auto size = sizeOf(json, file, imageFile);
         if (!size)
             return fail(size.error());
-        ImportedImage image{QDir(root).relativeFilePath(QDir::cleanPath(imageFile)), size->width(), size->height(), {}};
+        // The split is the first folder under the folder given (train/x.json), as LabelmeWriter puts it.
+        const QString split = input.isDir() ? SplitFolders::splitOf(QDir(input.absoluteFilePath()).relativeFilePath(file)) : QString();
+        ImportedImage image{QDir(root).relativeFilePath(QDir::cleanPath(imageFile)), size->width(), size->height(), {}, split};
         if (auto ok = ShapeParser(file, import, image).parse(json.value(u"shapes").toArray()); !ok)
             return fail(ok.error());
         import.addImage(std::move(image));

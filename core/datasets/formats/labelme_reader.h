@@ -17,9 +17,11 @@ class TaskContext;
 
 // `path` is a folder (its .json files, searched recursively) or one .json file; the dataset
 // root is that folder (or options.imagesFolder) and each image's path is its imagePath, taken
-// from the JSON file's folder, relative to the root. Its size is imageHeight/imageWidth, or the
-// size of imageData or of the image file when they are absent. labelme's points are pixel
-// coordinates in Atelier's own convention (pixel 0 covers [0, 1)), so they are kept as they are.
+// from the JSON file's folder, relative to the root. Its split is the first folder of the JSON
+// file under the folder given (train/, val/ or valid/, test/; see SplitFolders). Its size is
+// imageHeight/imageWidth, or the size of imageData or of the image file when they are absent.
+// labelme's points are pixel coordinates in Atelier's own convention (pixel 0 covers [0, 1)), so
+// they are kept as they are.
 // shape_type: rectangle -> box, polygon -> polygon, line and linestrip -> polyline, point ->
 // point, mask (labelme 5.2 and later: a base64 PNG of the box between points[0] and points[1],
 // both corner pixels included) -> mask. A circle (its centre, then a point on it) becomes a

@@ -4,6 +4,7 @@
 #include "core/datasets/formats/export_folder.h"
 #include "core/datasets/formats/labelme_reader.h"
 #include "core/datasets/formats/shape_geometry.h"
+#include "core/datasets/formats/split_folders.h"
 #include "core/tasks/task_context.h"
 
 #include <QBuffer>
@@ -188,14 +189,15 @@ Result<ExportSummary> LabelmeWriter::write(ExportSource &source, const QString &
             if (task->isCanceled())
                 return fail(tr("The export to %1 was cancelled; the files written so far are incomplete.").arg(outFolder));
         }
-        const QFileInfo info(image.path);
+        const QString target = SplitFolders::place(image.path, image.split);
+        const QFileInfo info(target);
         const QString jsonPath = QDir::cleanPath(info.path() + u'/' + info.completeBaseName() + QStringLiteral(".json"));
         if (auto ok = out.write(jsonPath, ImageJson(image, labels, summary).json()); !ok)
             return ok;
         ++summary.files;
         ++summary.images;
         if (options.copyImages) {
-            auto copied = out.copy(QDir(source.rootPath()).filePath(image.path), image.path);
+            auto copied = out.copy(QDir(source.rootPath()).filePath(image.path), target);
             if (!copied)
                 return fail(copied.error());
             if (!*copied)

@@ -17,7 +17,8 @@ struct LabelmeExportOptions
 };
 
 // Layout: <path>.json (the image path's suffix replaced) beside <path>, with imagePath the image's
-// file name and imageData null, as labelme saves files by default. The inverse of
+// file name and imageData null, as labelme saves files by default. An image with a split goes
+// into the split's folder (train/, val/, test/; see SplitFolders), as labelme datasets keep them. The inverse of
 // LabelmeReader's mapping: box -> rectangle, polygon -> polygon (or the circle its
 // "labelme_circle" attribute names, while the polygon is still that circle's), polyline ->
 // linestrip, point -> point, mask -> mask (the PNG of its pixels' box, 8-bit, 255 for set

@@ -4,6 +4,7 @@
 #include "core/annotation/mask_rle.h"
 #include "core/datasets/formats/export_folder.h"
 #include "core/datasets/formats/shape_geometry.h"
+#include "core/datasets/formats/split_folders.h"
 #include "core/tasks/task_context.h"
 
 #include <QBuffer>
@@ -168,8 +169,9 @@ Result<ExportSummary> MaskPngWriter::write(ExportSource &source, const QString &
             return {};
         }
         ImageMasks masks(image, classOf, summary);
-        instances.insert(image.path, masks.paint(names));
-        const QFileInfo info(image.path);
+        const QString placed = SplitFolders::place(image.path, image.split);
+        instances.insert(placed, masks.paint(names));
+        const QFileInfo info(placed);
         const QString name = QDir::cleanPath(info.path() + u'/' + info.completeBaseName() + QStringLiteral(".png"));
         for (const auto &[folder, picture] : {std::pair(QStringLiteral("SegmentationClass/"), &masks.classes()),
                                               std::pair(QStringLiteral("SegmentationObject/"), &masks.objects())}) {

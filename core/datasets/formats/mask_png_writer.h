@@ -16,6 +16,8 @@ class TaskContext;
 //   SegmentationObject/p.png  16-bit grey: 0 background, n the n-th object of the image
 //   classes.txt               "background", then the labels in ExportSource::labels() order
 //   instances.json            {p: [{"instance": n, "label": name, "group_id": g or null}]}
+// where p is <split>/<path> for an image with a split (see SplitFolders), as mmsegmentation's
+// ann_dir/train/ folders: SegmentationClass/val/a.png.
 // Objects are painted in z order, later ones over earlier ones. Polygons of one group and label
 // are one object, rasterised ring by ring with MaskRle::fromPolygon and merged, so that the
 // pixels are the ones pycocotools gives for the same COCO annotation; boxes and rotated boxes

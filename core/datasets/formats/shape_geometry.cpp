@@ -1,9 +1,9 @@
-// ShapeGeometry: parsing of shape.geometry and the rings and extents derived from it.
+// ShapeGeometry: shape.geometry read by readShapeGeometry (core/annotation/shape.h), and the rings and extents derived from it.
 #include "core/datasets/formats/shape_geometry.h"
 
+#include "core/annotation/shape.h"
 #include "core/datasets/dataset_reader.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -14,13 +14,18 @@ namespace atelier {
 
 namespace {
 
-// How many coordinates each kind needs at least.
-qsizetype minimumCoordinates(const QString &kind)
+// How many coordinates an export needs at least: more than the annotation pane keeps for a
+// polygon (a ring of 3) and a polyline (a line of 2 points).
+qsizetype minimumCoordinates(ShapeKind kind)
 {
-    if (kind == QLatin1String("polygon"))
-        return 6;
-    if (kind == QLatin1String("polyline") || kind == QLatin1String("box") || kind == QLatin1String("rotated_box"))
-        return 4;
+    switch (kind) {
+    case ShapeKind::Polygon: return 6;
+    case ShapeKind::Polyline:
+    case ShapeKind::Box:
+    case ShapeKind::RotatedBox: return 4;
+    case ShapeKind::Point:
+    case ShapeKind::Mask: break;
+    }
     return 2;
 }
 
@@ -28,33 +33,33 @@ qsizetype minimumCoordinates(const QString &kind)
 
 Result<ShapeGeometry> ShapeGeometry::parse(const StoredShape &shape)
 {
-    const QJsonObject geometry = QJsonDocument::fromJson(shape.geometry).object();
+    const std::optional<ShapeKind> kind = shapeKindFromName(shape.kind);
+    if (!kind)
+        return fail(tr("the shape kind %1 is unknown").arg(shape.kind));
+    // The one parser of stored geometry, which the annotation pane reads shapes with too.
+    Shape read;
+    read.kind = *kind;
+    if (auto ok = readShapeGeometry(read, shape.geometry); !ok)
+        return fail(*kind == ShapeKind::Mask ? tr("its mask could not be read: %1").arg(ok.error().message)
+                                             : tr("its geometry could not be read: %1").arg(ok.error().message));
     ShapeGeometry parsed;
     parsed.kind = shape.kind;
     parsed.attributes = QJsonDocument::fromJson(shape.attributes).object();
-    if (shape.kind == QLatin1String("mask")) {
-        const QJsonArray size = geometry.value(u"size").toArray();
-        const QJsonValue rle = geometry.value(u"rle");
-        if (size.size() != 2 || !rle.isString())
-            return fail(tr("its mask has no RLE or no size"));
-        auto mask = MaskRle::fromCompressedString(rle.toString().toLatin1(), size[0].toInt(-1), size[1].toInt(-1));
-        if (!mask)
-            return fail(tr("its mask could not be read: %1").arg(mask.error().message));
-        parsed.mask = std::move(*mask);
+    if (*kind == ShapeKind::Mask) {
+        parsed.mask = std::move(read.mask);
         return parsed;
     }
-    const QJsonArray points = geometry.value(u"points").toArray();
-    const bool numbers = std::all_of(points.begin(), points.end(), [](const QJsonValue &v) { return v.isDouble(); });
-    const qsizetype needed = minimumCoordinates(shape.kind);
-    if (!numbers || points.size() < needed || points.size() % 2
-        || ((shape.kind == QLatin1String("box") || shape.kind == QLatin1String("rotated_box")) && points.size() != 4))
+    const qsizetype needed = minimumCoordinates(*kind);
+    if (read.points.size() * 2 < needed)
         return fail(tr("its geometry is not a list of at least %1 coordinates").arg(needed));
-    for (const QJsonValue &v : points) {
-        if (!std::isfinite(v.toDouble()))
+    parsed.points.reserve(std::size_t(read.points.size()) * 2);
+    for (const QPointF &point : std::as_const(read.points)) {
+        if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
             return fail(tr("its geometry holds a number that is not finite"));
-        parsed.points.push_back(v.toDouble());
+        parsed.points.push_back(point.x());
+        parsed.points.push_back(point.y());
     }
-    parsed.rotation = geometry.value(u"rotation").toDouble(0);
+    parsed.rotation = read.rotation;
     return parsed;
 }
 

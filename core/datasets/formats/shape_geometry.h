@@ -37,8 +37,10 @@ public:
     std::optional<MaskRle> mask;
     QJsonObject attributes;
 
-    // Refuses geometry that does not match its kind (too few coordinates, no RLE, a bad RLE);
-    // the message says what is wrong, for an export's report.
+    // Reads the geometry with readShapeGeometry (core/annotation/shape.h), the one parser of
+    // stored geometry, and refuses what an export cannot write besides: polygons of fewer than
+    // 3 points, polylines of fewer than 2, coordinates that are not finite. The message says
+    // what is wrong, for an export's report.
     [[nodiscard]] static Result<ShapeGeometry> parse(const StoredShape &shape);
 
     // The 4 corners of the box (x1, y1, x2, y2) turned `degrees` clockwise (y down) about its

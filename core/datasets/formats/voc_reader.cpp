@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QXmlStreamReader>
 
@@ -205,6 +206,27 @@ private:
     QXmlStreamReader m_xml;
 };
 
+// The image sets of a VOC folder, ImageSets/Main/train.txt, val.txt and test.txt: the id of an
+// image (its annotation's path under Annotations/ without .xml) -> its split. A line is one id;
+// an image in more than one list gets the first (train, then val, then test).
+Result<QHash<QString, QString>> imageSets(const QString &vocFolder)
+{
+    QHash<QString, QString> splitOf;
+    for (const QString &split : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")}) {
+        QFile list(QDir(vocFolder).filePath(QStringLiteral("ImageSets/Main/%1.txt").arg(split)));
+        if (!list.exists())
+            continue;
+        if (!list.open(QIODevice::ReadOnly))
+            return fail(VocReader::tr("Could not open %1: %2").arg(list.fileName(), list.errorString()));
+        for (const QByteArray &line : list.readAll().split('\n')) {
+            const QString id = QString::fromUtf8(line.trimmed());
+            if (!id.isEmpty() && !splitOf.contains(id))
+                splitOf.insert(id, split);
+        }
+    }
+    return splitOf;
+}
+
 QStringList xmlFilesUnder(const QString &folder)
 {
     QStringList files;
@@ -236,6 +258,9 @@ Result<ImportSummary> VocReader::import(const QString &path, const ImportOptions
     const QStringList files = input.isFile() ? QStringList{input.absoluteFilePath()} : xmlFilesUnder(xmlRoot);
     if (files.isEmpty())
         return fail(tr("%1 holds no .xml files.").arg(path));
+    auto splitOf = vocLayout ? imageSets(path) : Result<QHash<QString, QString>>();
+    if (!splitOf)
+        return fail(splitOf.error());
 
     DatasetImport import;
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -254,7 +279,8 @@ Result<ImportSummary> VocReader::import(const QString &path, const ImportOptions
         const QString folder = QDir(xmlRoot).relativeFilePath(QFileInfo(file).absolutePath());
         const QString imagePath = parsed->fileName.contains(u'/') || folder == QLatin1String(".")
             ? parsed->fileName : QDir::cleanPath(folder + u'/' + parsed->fileName);
-        ImportedImage image{imagePath, parsed->width, parsed->height, {}};
+        const QString id = QDir(xmlRoot).relativeFilePath(QFileInfo(file).absolutePath() + u'/' + QFileInfo(file).completeBaseName());
+        ImportedImage image{imagePath, parsed->width, parsed->height, {}, splitOf->value(QDir::cleanPath(id))};
         if (image.width <= 0 || image.height <= 0) {
             auto size = DatasetImport::imageSize(QDir(root).filePath(imagePath));
             if (!size)

@@ -17,7 +17,9 @@ class TaskContext;
 // .xml files (searched recursively; the images are beside them) or one .xml file.
 // options.imagesFolder, when given, is where the images are instead. An image's path is the
 // <filename> (kept as given when it holds a '/'), under the XML's subfolder of the annotation
-// folder. Its size is <size>, or the image's header when <size> is missing or 0.
+// folder. Its size is <size>, or the image's header when <size> is missing or 0. In a VOC folder,
+// its split is the list of ImageSets/Main/ (train.txt, val.txt, test.txt) that names its id, the
+// annotation's path under Annotations/ without .xml, as VocWriter writes them.
 // Coordinates: VOC numbers pixels from 1 and its boxes include their last pixel, so
 // <xmin>1</xmin><xmax>10</xmax> covers pixels 1..10, which in Atelier's convention (pixel 0
 // covers [0, 1)) is [0, 10): x1 = xmin - 1, y1 = ymin - 1, x2 = xmax, y2 = ymax.

@@ -1,6 +1,7 @@
 // YoloDataFile: a line-based reader for the few YAML forms dataset files use, and the writer.
 #include "core/datasets/formats/yolo_data_file.h"
 
+#include <limits>
 #include <optional>
 
 namespace atelier {
@@ -209,22 +210,24 @@ private:
             else
                 return fail(error(item, YoloDataFile::tr("expected \"- name\" or \"index: name\"")));
         }
-        int next = 0;
+        qint64 next = 0; // the index of an item without one; past the last int after class 2147483647
         for (const auto &[where, key, raw] : items) {
-            int index = next;
+            qint64 index = next;
             if (key) {
                 bool ok = false;
                 index = key->toInt(&ok);
                 if (!ok || index < 0)
                     return fail(error(where, YoloDataFile::tr("the class index \"%1\" is not a number from 0").arg(*key)));
+            } else if (index > std::numeric_limits<int>::max()) {
+                return fail(error(where, YoloDataFile::tr("class %1 is the last index a name can have").arg(index - 1)));
             }
             auto name = scalar(raw);
             if (!name)
                 return fail(error(where, name.error().message));
-            if (name->isEmpty() || data.names.contains(index))
+            if (name->isEmpty() || data.names.contains(int(index)))
                 return fail(error(where, name->isEmpty() ? YoloDataFile::tr("the name of class %1 is empty").arg(index)
                                                          : YoloDataFile::tr("class %1 is named twice").arg(index)));
-            data.names.insert(index, *name);
+            data.names.insert(int(index), *name);
             next = index + 1;
         }
         return {};

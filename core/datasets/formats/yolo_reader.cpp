@@ -130,9 +130,12 @@ Result<QMap<int, QString>> readClassesFile(const QString &file)
         return fail(YoloReader::tr("Could not open %1: %2").arg(file, in.errorString()));
     QMap<int, QString> names;
     const QStringList lines = QString::fromUtf8(in.readAll()).split(u'\n');
+    qsizetype last = lines.size() - 1; // the last line with a name: blank lines after it are allowed
+    while (last >= 0 && lines[last].trimmed().isEmpty())
+        --last;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString name = lines[i].trimmed();
-        if (name.isEmpty() && i + 1 < lines.size() && !lines.mid(i + 1).join(QString()).trimmed().isEmpty())
+        if (name.isEmpty() && i < last)
             return fail(YoloReader::tr("%1 line %2: the name of class %3 is empty.").arg(file).arg(i + 1).arg(i));
         if (!name.isEmpty())
             names.insert(int(i), name);
