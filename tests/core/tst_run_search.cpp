@@ -353,6 +353,7 @@ private slots:
         QTest::newRow("two keys") << QStringList{QStringLiteral("params.lr ASC"), QStringLiteral("metrics.acc DESC")}
                                   << "a c b d";
         QTest::newRow("quoted key") << QStringList{QStringLiteral("metrics.`val.acc` DESC")} << "a b c d";
+        QTest::newRow("backquoted plain key") << QStringList{QStringLiteral("metrics.`acc` ASC")} << "b a c d";
     }
 
     void orderBy()
