@@ -151,6 +151,8 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("val_acc"));
 
         QHeaderView *header = pane.runsView()->horizontalHeader();
+        // The header lays out its new sections on a later event; click only once they are there.
+        QTRY_VERIFY(header->sectionViewportPosition(column) > 0);
         const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                             header->height() / 2);
         auto valuesInRowOrder = [&] {

@@ -106,7 +106,7 @@ void RunsTableModel::setColumns(const QList<RunColumn> &columns)
 {
     beginResetModel();
     m_columns = columns;
-    ++m_generation;
+    ++m_rowsVersion;
     m_blocks.clear();
     m_pending.clear();
     endResetModel();
@@ -148,6 +148,7 @@ void RunsTableModel::search()
             }
             beginResetModel();
             m_rowIds = std::move(page->runRowIds);
+            ++m_rowsVersion;
             m_blocks.clear();
             m_pending.clear();
             endResetModel();
@@ -163,7 +164,7 @@ void RunsTableModel::requestBlock(int block) const
     m_pending.insert(block);
     const QList<std::int64_t> ids = m_rowIds.mid(qsizetype(block) * BlockSize, BlockSize);
     auto *self = const_cast<RunsTableModel *>(this);
-    m_store.post([self, generation = m_generation, block, ids, columns = m_columns](Result<Database *> db) {
+    m_store.post([self, version = m_rowsVersion, block, ids, columns = m_columns](Result<Database *> db) {
         Block data;
         Status read = db ? Status{} : fail(db.error());
         if (read) {
@@ -181,20 +182,20 @@ void RunsTableModel::requestBlock(int block) const
                 data.values.append(std::move(*values));
             }
         }
-        QMetaObject::invokeMethod(self, [self, generation, block, data = std::move(data), read]() mutable {
+        QMetaObject::invokeMethod(self, [self, version, block, data = std::move(data), read]() mutable {
             if (!read) {
                 self->m_pending.remove(block);
                 Q_EMIT self->readFailed(read.error().message);
                 return;
             }
-            self->storeBlock(generation, block, std::move(data));
+            self->storeBlock(version, block, std::move(data));
         }, Qt::QueuedConnection);
     });
 }
 
-void RunsTableModel::storeBlock(int generation, int block, Block data)
+void RunsTableModel::storeBlock(int rowsVersion, int block, Block data)
 {
-    if (generation != m_generation)
+    if (rowsVersion != m_rowsVersion)
         return;
     m_pending.remove(block);
     m_blocks.insert(block, std::move(data));

@@ -57,7 +57,7 @@ private:
 
     void search();
     void requestBlock(int block) const;
-    void storeBlock(int generation, int block, Block data);
+    void storeBlock(int rowsVersion, int block, Block data);
     QVariant fixedValue(const RunRow &row, int column, int role) const;
     QVariant columnValue(const QVariant &value, int role) const;
 
@@ -68,7 +68,8 @@ private:
     QList<RunColumn> m_columns;
 
     QList<std::int64_t> m_rowIds;
-    int m_generation = 0; // answers for an older search or column set are dropped
+    int m_generation = 0;  // answers to an older search are dropped
+    int m_rowsVersion = 0; // blocks read for older rows or columns are dropped
     mutable QHash<int, Block> m_blocks;
     mutable QSet<int> m_pending;
 };
