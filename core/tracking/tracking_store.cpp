@@ -136,31 +136,29 @@ std::optional<Error> checkLength(const QString &what, int limit, const QString &
                        .arg(limit));
 }
 
+// A key and value that MLflow checks alike for params and tags, with the value's own limit.
+std::optional<Error> checkKeyValue(const QString &entity, const QString &title, int valueLimit, const KeyValue &entry)
+{
+    if (auto error = checkKey(entity, entry.key))
+        return error;
+    if (auto error = checkLength(title + QStringLiteral(" key"), TrackingLimits::MaxEntityKeyBytes, entry.key))
+        return error;
+    return checkLength(title + QStringLiteral(" value"), valueLimit, entry.value);
+}
+
 std::optional<Error> checkParam(const KeyValue &param)
 {
-    if (auto error = checkKey(QStringLiteral("parameter"), param.key))
-        return error;
-    if (auto error = checkLength(QStringLiteral("Param key"), TrackingLimits::MaxEntityKeyBytes, param.key))
-        return error;
-    return checkLength(QStringLiteral("Param value"), TrackingLimits::MaxParamValueBytes, param.value);
+    return checkKeyValue(QStringLiteral("parameter"), QStringLiteral("Param"), TrackingLimits::MaxParamValueBytes, param);
 }
 
 std::optional<Error> checkTag(const KeyValue &tag)
 {
-    if (auto error = checkKey(QStringLiteral("tag"), tag.key))
-        return error;
-    if (auto error = checkLength(QStringLiteral("Tag key"), TrackingLimits::MaxEntityKeyBytes, tag.key))
-        return error;
-    return checkLength(QStringLiteral("Tag value"), TrackingLimits::MaxTagValueBytes, tag.value);
+    return checkKeyValue(QStringLiteral("tag"), QStringLiteral("Tag"), TrackingLimits::MaxTagValueBytes, tag);
 }
 
 std::optional<Error> checkExperimentTag(const KeyValue &tag)
 {
-    if (auto error = checkKey(QStringLiteral("tag"), tag.key))
-        return error;
-    if (auto error = checkLength(QStringLiteral("Tag key"), TrackingLimits::MaxEntityKeyBytes, tag.key))
-        return error;
-    return checkLength(QStringLiteral("Tag value"), MaxExperimentTagValueLength, tag.value);
+    return checkKeyValue(QStringLiteral("tag"), QStringLiteral("Tag"), MaxExperimentTagValueLength, tag);
 }
 
 std::optional<Error> checkMetric(const MetricValue &metric)
