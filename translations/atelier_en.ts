@@ -398,6 +398,10 @@ Commands:
         <source>the JSON is malformed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import stopped because storing the shapes failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CocoSaxHandler</name>
@@ -1335,6 +1339,36 @@ Commands:
     </message>
     <message>
         <source>Could not sync the MLflow file store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmi</name>
+    <message>
+        <source>nvidia-smi printed a line Atelier cannot read: &quot;%1&quot;. Check that the host&apos;s NVIDIA driver works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nvml</name>
+    <message>
+        <source>No NVIDIA driver was found here, so no GPUs are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver&apos;s management library is too old for Atelier; update the driver to see GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not start its management library, so no GPUs are shown. Check that `nvidia-smi` works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read GPU %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

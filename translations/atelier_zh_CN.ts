@@ -413,6 +413,10 @@ Commands:
         <source>the JSON is malformed (%1)</source>
         <translation>JSON 格式错误（%1）</translation>
     </message>
+    <message>
+        <source>The import stopped because storing the shapes failed.</source>
+        <translation>存储形状失败，导入已停止。</translation>
+    </message>
 </context>
 <context>
     <name>CocoSaxHandler</name>
@@ -1351,6 +1355,36 @@ Commands:
     <message>
         <source>Could not sync the MLflow file store %1</source>
         <translation>无法同步 MLflow 文件存储 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmi</name>
+    <message>
+        <source>nvidia-smi printed a line Atelier cannot read: &quot;%1&quot;. Check that the host&apos;s NVIDIA driver works.</source>
+        <translation>nvidia-smi 输出了一行 Atelier 无法读取的内容：“%1”。请检查该主机的 NVIDIA 驱动是否正常。</translation>
+    </message>
+</context>
+<context>
+    <name>Nvml</name>
+    <message>
+        <source>No NVIDIA driver was found here, so no GPUs are shown.</source>
+        <translation>此处未找到 NVIDIA 驱动，因此不显示 GPU。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver&apos;s management library is too old for Atelier; update the driver to see GPUs.</source>
+        <translation>NVIDIA 驱动的管理库对 Atelier 而言版本过旧；请更新驱动以显示 GPU。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not start its management library, so no GPUs are shown. Check that `nvidia-smi` works.</source>
+        <translation>NVIDIA 驱动未能启动其管理库，因此不显示 GPU。请检查 `nvidia-smi` 是否可用。</translation>
+    </message>
+    <message>
+        <source>Could not count the GPUs.</source>
+        <translation>无法统计 GPU 数量。</translation>
+    </message>
+    <message>
+        <source>Could not read GPU %1.</source>
+        <translation>无法读取 GPU %1。</translation>
     </message>
 </context>
 <context>

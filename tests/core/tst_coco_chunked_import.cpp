@@ -3,6 +3,7 @@
 #include "core/datasets/formats/coco_scanner.h"
 #include "core/project/project.h"
 #include "core/store/database.h"
+#include "core/tasks/task_context.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -122,6 +123,9 @@ private Q_SLOTS:
         QCOMPARE(project->database().queryInt("SELECT count(*) FROM shape").value(), Annotations);
         // The indexes the import set aside are back.
         QCOMPARE(project->database().queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'shape'").value(), 3);
+        // Its foreign keys were not checked row by row, yet all hold, and checking is on again.
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM pragma_foreign_key_check").value(), 0);
+        QCOMPARE(project->database().queryInt("PRAGMA foreign_keys").value(), 1);
         for (int id : {1, 9999, 20000, 33333, Annotations}) {
             const std::string where = " FROM shape WHERE group_id = " + std::to_string(id);
             const QJsonObject geometry = QJsonDocument::fromJson(text(*project, "SELECT geometry" + where).toUtf8()).object();
@@ -139,6 +143,30 @@ private Q_SLOTS:
                                 "WHERE i.external_id = 7 ORDER BY s.group_id LIMIT 3)"),
                  QStringLiteral("0,1,2"));
         QCOMPARE(text(*project, "SELECT path FROM image WHERE external_id = 42"), QStringLiteral("dir ]},[\"42\"]/42.jpg"));
+    }
+
+    // Cancelled while both threads are busy (one parsing, one inserting): the import stops, says so,
+    // and leaves the store as it was.
+    void cancelledPartWayChangesNothing()
+    {
+        const QString file = writeFile(document());
+        auto project = newProject();
+        std::int64_t lastDone = 0;
+        TaskContext *self = nullptr;
+        TaskContext task([&](std::int64_t done, std::int64_t, const QString &status) {
+            if (status == CocoReader::tr("Storing annotations") && done > Annotations / 3)
+                self->cancel();
+            lastDone = done;
+        });
+        self = &task;
+        auto summary = CocoReader(project->database(), project->audit()).import(file, {QStringLiteral("chunks")}, &task);
+        QVERIFY(!summary);
+        QVERIFY2(summary.error().message.contains(QStringLiteral("cancelled")), qPrintable(summary.error().message));
+        QVERIFY(lastDone < Annotations);
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM shape").value(), 0);
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM dataset").value(), 0);
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'shape'").value(), 3);
+        QCOMPARE(project->database().queryInt("PRAGMA foreign_keys").value(), 1);
     }
 
     void problemsFarInNameTheirEntry_data()

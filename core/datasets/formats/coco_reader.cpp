@@ -17,10 +17,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <array>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <span>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -189,58 +194,184 @@ private:
     std::unordered_set<std::int64_t> m_hash;
 };
 
-// Shape rows sent to SQLite Rows at a time in one multi-row INSERT: one statement step for 64
-// shapes instead of 64.
+// One shape as the shape table takes it.
+struct ShapeRow
+{
+    std::int64_t image = 0;
+    std::int64_t label = 0;
+    const char *kind = "";
+    std::string geometry;
+    std::string attributes;
+    int z = 0;
+    std::int64_t group = 0;
+};
+
+// Shape rows on their way from the parsing thread to the inserting one. The rows' strings keep
+// their capacity from batch to batch (a million shapes, not a million allocations).
+struct ShapeBatch
+{
+    static constexpr int Capacity = 4096;
+    std::vector<ShapeRow> rows = std::vector<ShapeRow>(Capacity);
+    int count = 0;
+    std::int64_t annotationsRead = 0; // of the whole file, when the batch was sent: the progress
+};
+
+// The two threads of an import share a few batches: the parser fills free ones, the inserter
+// empties full ones and gives them back, so memory stays bounded whatever the file's size and each
+// core does one half of the work. Either side can end the exchange early.
+class ShapePipe
+{
+public:
+    ShapePipe()
+    {
+        for (ShapeBatch &batch : m_batches)
+            m_free.push_back(&batch);
+    }
+
+    // Parser: a batch to fill; null once the inserter has stopped.
+    ShapeBatch *takeFree()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || !m_free.empty(); });
+        return m_stopped ? nullptr : take(m_free);
+    }
+
+    void sendFull(ShapeBatch *batch) { put(m_full, batch); }
+
+    // Parser: there is nothing more; `status` is how the parsing ended.
+    void close(Status status)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_parserStatus = std::move(status);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    // Inserter: the next full batch; null once the parser has closed and all were taken.
+    ShapeBatch *takeFull()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_full.empty(); });
+        return m_full.empty() ? nullptr : take(m_full);
+    }
+
+    void giveBack(ShapeBatch *batch)
+    {
+        batch->count = 0;
+        put(m_free, batch);
+    }
+
+    // Inserter: it failed, so the parser stops at its next batch.
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+    // How the parsing ended; read after the parser's thread has finished.
+    const Status &parserStatus() const { return m_parserStatus; }
+
+private:
+    static ShapeBatch *take(std::deque<ShapeBatch *> &queue)
+    {
+        ShapeBatch *batch = queue.front();
+        queue.pop_front();
+        return batch;
+    }
+
+    void put(std::deque<ShapeBatch *> &queue, ShapeBatch *batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        queue.push_back(batch);
+        m_changed.notify_all();
+    }
+
+    std::array<ShapeBatch, 4> m_batches;
+    std::deque<ShapeBatch *> m_free;
+    std::deque<ShapeBatch *> m_full;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_closed = false;
+    bool m_stopped = false;
+    Status m_parserStatus;
+};
+
+// The parser's end of the pipe: rows are filled in place, a batch at a time.
 class ShapeRows
+{
+public:
+    explicit ShapeRows(ShapePipe &pipe)
+        : m_pipe(pipe)
+    {}
+
+    // The next row to fill; null once the inserter has stopped.
+    ShapeRow *next()
+    {
+        if (!m_batch)
+            m_batch = m_pipe.takeFree();
+        return m_batch ? &m_batch->rows[std::size_t(m_batch->count)] : nullptr;
+    }
+
+    void commitRow(std::int64_t annotationsRead)
+    {
+        if (++m_batch->count == ShapeBatch::Capacity)
+            send(annotationsRead);
+    }
+
+    void send(std::int64_t annotationsRead)
+    {
+        if (!m_batch || m_batch->count == 0)
+            return;
+        m_batch->annotationsRead = annotationsRead;
+        m_pipe.sendFull(std::exchange(m_batch, nullptr));
+    }
+
+private:
+    ShapePipe &m_pipe;
+    ShapeBatch *m_batch = nullptr;
+};
+
+// The inserter's end: batches into the shape table, Rows at a time in one multi-row INSERT (one
+// statement step for 64 shapes instead of 64).
+class ShapeInserter
 {
 public:
     static constexpr int Rows = 64;
     static constexpr int Columns = 7;
 
-    explicit ShapeRows(Database &db)
+    explicit ShapeInserter(Database &db)
         : m_db(db)
     {}
 
-    // The next row to fill; its geometry and attributes buffers keep their capacity.
-    struct Row
+    Status insert(const ShapeBatch &batch)
     {
-        std::int64_t image = 0;
-        std::int64_t label = 0;
-        const char *kind = "";
-        std::string geometry;
-        std::string attributes;
-        int z = 0;
-        std::int64_t group = 0;
-    };
-
-    Row &next() { return m_rows[std::size_t(m_count)]; }
-
-    Status commitRow()
-    {
-        return ++m_count == Rows ? flush() : Status{};
+        for (int first = 0; first < batch.count; first += Rows) {
+            if (auto ok = insert(std::span(batch.rows).subspan(std::size_t(first), std::size_t(std::min(Rows, batch.count - first))));
+                !ok)
+                return ok;
+        }
+        return {};
     }
 
-    Status flush()
+private:
+    Status insert(std::span<const ShapeRow> rows)
     {
-        if (m_count == 0)
-            return {};
-        auto insert = m_db.statement(sql(m_count));
+        auto insert = m_db.statement(sql(int(rows.size())));
         if (!insert)
             return fail(insert.error());
         Statement &statement = **insert;
         statement.reset();
-        for (int i = 0; i < m_count; ++i) {
-            const Row &row = m_rows[std::size_t(i)];
-            const int column = i * Columns;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ShapeRow &row = rows[i];
+            const int column = int(i) * Columns;
             statement.bind(column + 1, row.image).bind(column + 2, row.label).bind(column + 3, row.kind);
             statement.bind(column + 4, std::string_view(row.geometry)).bind(column + 5, std::string_view(row.attributes));
             statement.bind(column + 6, row.z).bind(column + 7, row.group);
         }
-        m_count = 0;
         return statement.run();
     }
 
-private:
     static std::string sql(int rows)
     {
         std::string text = "INSERT INTO shape(image_id, label_class_id, kind, geometry, attributes, z, group_id) VALUES ";
@@ -250,8 +381,6 @@ private:
     }
 
     Database &m_db;
-    std::array<Row, Rows> m_rows;
-    int m_count = 0;
 };
 
 // The second half of an import: checks that need the whole file (ids, bounds, files) and the
@@ -263,6 +392,7 @@ struct StoreWriter
     const coco::Records &table; // images and categories
     Problems &problems;
     const QString &imagesFolder;
+    ShapeRows shapes;
     std::int64_t datasetId = 0;
     IdIndex categoryRows = indexFor(table.categories); // COCO id -> label_class.id
     IdIndex imageIndex = indexFor(table.images);       // COCO id -> table.images
@@ -270,7 +400,6 @@ struct StoreWriter
     std::vector<int> nextZ;
     IdSet annotationIds;
     const coco::Records *chunk = nullptr; // the annotations being stored
-    ShapeRows shapes{db};
     CocoImportSummary summary;
 
     Status addCategories()
@@ -403,18 +532,24 @@ struct StoreWriter
         json += '}';
     }
 
-    // The next shape row of image `image`, with everything but its geometry filled.
-    ShapeRows::Row &nextShape(const coco::Annotation &a, std::size_t image, std::int64_t label, const char *kind)
+    // Adds a shape row of image `image`; `writeGeometry(std::string &)` fills in its geometry.
+    template<typename WriteGeometry>
+    Status addShape(const coco::Annotation &a, std::size_t image, std::int64_t label, const char *kind,
+                    const WriteGeometry &writeGeometry)
     {
-        ShapeRows::Row &row = shapes.next();
-        row.image = imageRows[image];
-        row.label = label;
-        row.kind = kind;
-        writeAttributes(row.attributes, a);
-        row.z = nextZ[image]++;
-        row.group = a.id;
+        ShapeRow *row = shapes.next();
+        if (!row) // the inserter failed; its error is the one reported
+            return fail(CocoReader::tr("The import stopped because storing the shapes failed."));
+        row->image = imageRows[image];
+        row->label = label;
+        row->kind = kind;
+        writeGeometry(row->geometry);
+        writeAttributes(row->attributes, a);
+        row->z = nextZ[image]++;
+        row->group = a.id;
         ++summary.shapes;
-        return row;
+        shapes.commitRow(a.index + 1);
+        return {};
     }
 
     // The shapes of one annotation (see the geometry convention in dataset_store.h).
@@ -422,17 +557,16 @@ struct StoreWriter
     {
         if (a.segmentation == coco::Segmentation::None) {
             const double xy[] = {a.bbox[0], a.bbox[1], a.bbox[0] + a.bbox[2], a.bbox[1] + a.bbox[3]};
-            writePointsGeometry(nextShape(a, image, label, "box").geometry, xy);
-            return shapes.commitRow();
+            return addShape(a, image, label, "box", [&](std::string &geometry) { writePointsGeometry(geometry, xy); });
         }
         if (a.segmentation == coco::Segmentation::Polygons && !a.iscrowd) {
             std::uint64_t at = a.coordBegin;
             for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
-                const std::uint32_t size = chunk->ringSizes[r];
-                writePointsGeometry(nextShape(a, image, label, "polygon").geometry, std::span(chunk->coords).subspan(at, size));
-                if (auto ok = shapes.commitRow(); !ok)
+                const auto ring = std::span(chunk->coords).subspan(at, chunk->ringSizes[r]);
+                if (auto ok = addShape(a, image, label, "polygon", [&](std::string &geometry) { writePointsGeometry(geometry, ring); });
+                    !ok)
                     return ok;
-                at += size;
+                at += ring.size();
             }
             return {};
         }
@@ -443,8 +577,7 @@ struct StoreWriter
                 return fail(problems.error());
             return {};
         }
-        nextShape(a, image, label, "mask").geometry = maskGeometry(*mask);
-        return shapes.commitRow();
+        return addShape(a, image, label, "mask", [&](std::string &geometry) { geometry = maskGeometry(*mask); });
     }
 
     // Checks one annotation; true when it may be inserted (problems may stop the import).
@@ -534,7 +667,8 @@ private:
     Status scan();
     Status parse(coco::Section section, const coco::Chunk &chunk, coco::Records &records);
     Status store();
-    Status storeAnnotations(StoreWriter &writer);
+    Status storeAnnotations(StoreWriter &writer, ShapePipe &pipe);
+    Status parseAnnotations(StoreWriter &writer);
     Error malformed(const coco::Problem &fallback) const;
     bool canceled(std::int64_t done, std::int64_t total, const QString &what) const;
 
@@ -626,13 +760,32 @@ Status Import::parse(coco::Section section, const coco::Chunk &chunk, coco::Reco
     return fail(malformed(fallback));
 }
 
-Status Import::storeAnnotations(StoreWriter &writer)
+// The annotations, parsed, checked and formatted on a second thread while this one inserts them.
+Status Import::storeAnnotations(StoreWriter &writer, ShapePipe &pipe)
 {
-    const auto &chunks = m_layout.chunks[int(coco::Section::Annotations)];
     const std::int64_t total = m_layout.entries[int(coco::Section::Annotations)];
+    std::jthread parser([&] { pipe.close(parseAnnotations(writer)); });
+    ShapeInserter inserter(m_db);
+    while (ShapeBatch *batch = pipe.takeFull()) {
+        const Status inserted = canceled(batch->annotationsRead, total, CocoReader::tr("Storing annotations"))
+                                    ? cancelled(m_jsonPath)
+                                    : inserter.insert(*batch);
+        if (!inserted) {
+            pipe.stop();
+            return inserted;
+        }
+        pipe.giveBack(batch);
+    }
+    parser.join();
+    return pipe.parserStatus();
+}
+
+// The parsing thread's half of storeAnnotations().
+Status Import::parseAnnotations(StoreWriter &writer)
+{
     coco::Records annotations;
-    for (const coco::Chunk &chunk : chunks) {
-        if (canceled(chunk.firstIndex, total, CocoReader::tr("Storing annotations")))
+    for (const coco::Chunk &chunk : m_layout.chunks[int(coco::Section::Annotations)]) {
+        if (m_task && m_task->isCanceled())
             return cancelled(m_jsonPath);
         annotations.annotations.clear();
         annotations.coords.clear();
@@ -643,11 +796,18 @@ Status Import::storeAnnotations(StoreWriter &writer)
         if (auto ok = writer.addAnnotations(annotations); !ok)
             return ok;
     }
-    return writer.shapes.flush();
+    writer.shapes.send(m_layout.entries[int(coco::Section::Annotations)]);
+    return {};
 }
 
 Status Import::store()
 {
+    // Every shape's image and label id is a row this transaction inserts itself, so SQLite's check
+    // of each (half a second a million rows) would prove nothing; it is off until the transaction
+    // ends. The pragma takes effect only outside a transaction, so it comes first.
+    if (auto ok = m_db.exec("PRAGMA foreign_keys = OFF"); !ok)
+        return ok;
+    const auto foreignKeysBackOn = qScopeGuard([this] { (void)m_db.exec("PRAGMA foreign_keys = ON"); });
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
@@ -672,13 +832,14 @@ Status Import::store()
             return ok;
     }
     Problems problems(m_jsonPath, m_options.skipBadRecords, m_report);
-    StoreWriter writer{m_db, m_table, problems, m_options.imagesFolder};
+    ShapePipe pipe;
+    StoreWriter writer{m_db, m_table, problems, m_options.imagesFolder, ShapeRows(pipe)};
     writer.datasetId = *datasetId;
     for (auto step : {&StoreWriter::addCategories, &StoreWriter::addImages}) {
         if (auto ok = (writer.*step)(); !ok)
             return ok;
     }
-    if (auto ok = storeAnnotations(writer); !ok)
+    if (auto ok = storeAnnotations(writer, pipe); !ok)
         return ok;
     if (deferIndexes) {
         if (auto ok = bulk->restoreIndexes(); !ok)
