@@ -23,6 +23,7 @@ TEST_DEPS=(
   appstream desktop-file-utils dpkg-dev file
   python3 python3-numpy labelme   # labelme: the peer of the labelme import/export tests
   openssh-server openssh-client
+  slurm-wlm munge   # the single-node Slurm that tests/fixtures/slurm_cluster starts for tst_slurm_target
   clang-16 libclang-rt-16-dev   # libFuzzer: the fuzz_<reader> tests (tests/fuzz) fuzz each reader for a while
 )
 # Enough to start the workbench on a machine without a display.

@@ -232,6 +232,67 @@ Commands:
         <source>--version takes a version number (1, 2, ...), not %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>target add DIR --name N --kind local|ssh|slurm [--host H] [--port P] [--user U]
+                         [--identity KEYFILE] [--known-hosts FILE] [--partition P]
+                         add a compute target to run jobs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target test DIR N       check that a target can run jobs; prints its GPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
+                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
+                         -- CMD ARGS...
+                         start a job detached; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job list DIR           list the jobs, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job wait DIR JOB [--timeout S]
+                         follow the job (retries included) until it ends;
+                         exit code 0 only if it succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job logs DIR JOB [--follow]
+                         copy the job&apos;s stdout and stderr (--follow: until it ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job cancel DIR JOB [--grace S]
+                         SIGTERM, then SIGKILL after S seconds (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id. &quot;atelier job list DIR&quot; shows the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job %1 could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job %1 is still %2 after %3 s; it goes on running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CocoEntryParser</name>
@@ -457,6 +518,37 @@ Commands:
     </message>
     <message>
         <source>The export to %1 was cancelled; the file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeSync</name>
+    <message>
+        <source>Could not read %1 to upload it. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 to upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the upload manifest %1; the next upload sends every file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code folder %1 does not exist. Choose another folder to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that the folder is writable and the disk has room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +955,102 @@ Commands:
     </message>
 </context>
 <context>
+    <name>JobSpec</name>
+    <message>
+        <source>The job has no name. Give it one, such as &quot;train-resnet&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no command. Give the program to run and its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable name &quot;%1&quot; of the job &quot;%2&quot; is not valid. Use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; asks for a negative count (GPUs, CPUs, memory, time limit or retries). Use 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored spec of the job &quot;%1&quot; has a malformed environment entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Could not create the job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the job %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the process of the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link the job %1 to its tracking run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 in this project. &quot;atelier job list&quot; shows the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Could not read the known hosts file %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelClassEdits</name>
     <message>
         <source>The label class %1 is not in the project; it was probably deleted or merged meanwhile. Reopen the dataset.</source>
@@ -1024,6 +1212,90 @@ Commands:
     </message>
     <message>
         <source>the image file is missing from %1, so only its JSON file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalCommandRunner</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given to run on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run %1 on this computer. Check that it is installed and on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) on this computer. Check that the Slurm controller is up (scontrol ping).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second on this computer. Check that the Slurm controller is up (scontrol ping).</numerusform>
+            <numerusform>%1 did not answer within %n seconds on this computer. Check that the Slurm controller is up (scontrol ping).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalTarget</name>
+    <message>
+        <source>Could not start the job: no pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the job: the system refused a new process. Close some programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell /bin/sh on this computer did not answer. Jobs need it to start: check that it is installed and runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the job folder %1. Check that the project folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working folder %1 does not exist. Create it or choose another for the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The job asks for %n GPU(s), and this computer has %1 for jobs. Ask for fewer.</source>
+        <translation>
+            <numerusform>The job asks for %n GPU, and this computer has %1 for jobs. Ask for fewer.</numerusform>
+            <numerusform>The job asks for %n GPUs, and this computer has %1 for jobs. Ask for fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; was not found on this computer (looked in %2). Install it, or give its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the log files in %1. Check that the project folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 has no process to cancel yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop the job %1 (process group %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 (process group %2) did not end after SIGKILL. It may be stuck in the kernel (a hung disk or GPU driver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint pattern &quot;%1&quot; is not a valid glob.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1917,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SbatchScript</name>
+    <message>
+        <source>The job %1 has no command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job folder &quot;%1&quot; is not an absolute path. Slurm needs one for the job&apos;s output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job folder &quot;%1&quot; contains a double quote or a line break, which an #SBATCH line cannot hold. Move the project to a folder without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition name &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array &quot;%1&quot; is not a Slurm array: write indices like 0-9, 1,3,5 or 0-99:2%10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 asks for a negative number of nodes, tasks, GPUs, CPUs, memory or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionTexts</name>
     <message>
         <source>Datasets</source>
@@ -1857,6 +2164,118 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SlurmStates</name>
+    <message>
+        <source>%1 answered in a form Atelier does not read. Check that the cluster runs Slurm 20.11 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmTarget</name>
+    <message>
+        <source>exit code %1, no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read the job folders on %1 (%n folder(s)). Check that they are on a file system the login node sees.</source>
+        <translation>
+            <numerusform>Could not read the job folders on %1 (%n folder). Check that they are on a file system the login node sees.</numerusform>
+            <numerusform>Could not read the job folders on %1 (%n folders). Check that they are on a file system the login node sees.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>squeue failed on %1: %2. Check that the Slurm controller is up (scontrol ping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct failed on %1: %2. Check the cluster&apos;s accounting (slurmdbd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scontrol show job failed on %1: %2. Check that the Slurm controller is up (scontrol ping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is of kind %2, not slurm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; asks for GPUs by &quot;%2&quot;: write gres (--gres=gpu:N) or gpus (--gpus=N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s sinfo does not run on %1: %2. Install the Slurm client commands there, or put them on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not submit the job %1 to the Slurm target &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not make the job folder %2 on %3 (%4). Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch refused the job %1 on the Slurm target &quot;%2&quot; (%3): %4. Check the target&apos;s partition and the resources the job asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sbatch answered &quot;%2&quot; instead of a job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not ask Slurm on %1 about %n job(s)</source>
+        <translation>
+            <numerusform>Could not ask Slurm on %1 about %n job</numerusform>
+            <numerusform>Could not ask Slurm on %1 about %n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slurm ended the job %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm no longer knows the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 has no Slurm job id to cancel yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scancel could not cancel the Slurm job %1 (job %2) on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint pattern &quot;%1&quot; is not a valid glob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>The change conflicts with data already in %1 (a name already taken, or an item that another one still refers to).</source>
@@ -1888,9 +2307,331 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SshCommandRunner</name>
+    <message>
+        <source>No command was given to run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConfig</name>
+    <message>
+        <source>Could not read the SSH configuration %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Host without a pattern matches no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Match blocks are not supported by Atelier; the lines under it apply to no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no value and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Include goes deeper than %2 files and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not read the included file %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Port &quot;%2&quot; is not a number from 1 to 65535 and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported by Atelier and is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>Could not set up the SSH connection to %1. Check the host name, user and port of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no host key, so its identity could not be checked. Try again; if it persists, ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the fingerprint of the host key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 does not match the one recorded in %2 (line %3): the server now shows the %4 key %5. Either the server was reinstalled or someone is intercepting the connection. Compare the fingerprint with the server&apos;s administrator; only if the change is expected, delete that line and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2. Check that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not trusted, so no connection was made. Connect again and accept the key once its fingerprint is confirmed by the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the host key of %1 to %2. Check that the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is not a private key that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of %1 was wrong %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering the server&apos;s login prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in with ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in with the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to %1 as %2: the server accepted none of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the methods Atelier knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your public key to ~/.ssh/authorized_keys of %1 on the server, or choose the right key file in the target&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while %2. Check the network and that the server is up, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session to %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 on port %2: %3. Check the host name and the port, and that the host is up and runs an SSH server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run %1 on %2: not connected. Connect to the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending input to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish within %3 seconds and was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: the server did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTarget</name>
+    <message>
+        <source>The SSH target &quot;%1&quot; has no host. Add it again with --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed at the step &quot;connect&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed at the step &quot;connect&quot;: the connection was lost and Atelier is reconnecting. It is tried again by itself; check the network if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell sh on %1 did not answer. Jobs need it to start: check that the account has a working POSIX shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload the working folder %1 to %2 on %3 (step &quot;upload&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the job folder %1 on %2 (step &quot;start&quot;): %3. Check that the target&apos;s root folder is writable there, or choose another root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the job folder %1 on %2 (step &quot;start&quot;): %3. The disk there may be full: free some space or choose another root folder for the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working folder %1 does not exist on %2 (step &quot;start&quot;). Create it there, or give a local folder to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; was not found on %2 (step &quot;start&quot;; looked in %3). Install it there, or give its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no setsid or nohup (step &quot;start&quot;), which Atelier needs to run jobs detached. Install util-linux and coreutils there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the job %1 on %2 (step &quot;start&quot;): the shell exited with status %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 was started on %2, but the host did not say which process runs it. Check the job folder %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n job(s)</source>
+        <translation>
+            <numerusform>Checking %n job</numerusform>
+            <numerusform>Checking %n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the state of the job %1 on %2: the host&apos;s answer was cut short. It is asked again on the next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 has no process on %2 to cancel yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 (process group %2 on %3) did not end after SIGKILL. It may be stuck in the kernel (a hung disk or GPU driver) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log %1 on %2. Check that the job folder is readable there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint pattern &quot;%1&quot; is not a valid glob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for checkpoints in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the files of %1 on %2 (find needs GNU findutils there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1 on %2 (step &quot;upload&quot;): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>The project database rejected a query. This is a bug in Atelier; please report it with the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetStore</name>
+    <message>
+        <source>A compute target needs a name, such as &quot;workstation&quot; or &quot;cluster&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of compute target. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; of the target &quot;%2&quot; looks like a secret. Secrets are kept in the system keychain, never in the project: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compute target named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the compute target &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no compute target named &quot;%1&quot; in this project. Add it with &quot;atelier target add&quot; or pick one of the existing targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute target %1 is missing from the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,6 +4050,25 @@ Its shapes are kept. Press D for the next image.</source>
         <source>The run columns could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move to Experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n run(s) to the experiment:</source>
+        <translation>
+            <numerusform>Move %n run to the experiment:</numerusform>
+            <numerusform>Move %n runs to the experiment:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::ExportDialog</name>
@@ -3430,6 +4190,225 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::JobSupervisor</name>
+    <message>
+        <source>Could not write %1 for the job&apos;s MLflow file store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs cannot run on the %1 target &quot;%2&quot; yet: this version of Atelier runs jobs on local targets only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the tracking run of the job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 has ended already (%2): there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting on %1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n job(s)</source>
+        <translation>
+            <numerusform>Checking %n job</numerusform>
+            <numerusform>Checking %n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it never started: no process was recorded for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running (%1), resuming from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command ended with exit code 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; the command ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command ended with exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; its processes were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its process ended without writing an exit code (it was killed, or the computer restarted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 ended with exit code %2%3; starting attempt %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import what the job %1 logged in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobView</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (stderr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs of job %1 cannot be read from the target &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of job %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobsPane</name>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected jobs (SIGTERM, then SIGKILL after the grace period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobsTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::LabelListModel</name>
     <message>
         <source>%1  %2 · %3</source>
@@ -3444,6 +4423,115 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>
             <numerusform>%1: %n shape</numerusform>
             <numerusform>%1: %n shapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LaunchDialog</name>
+    <message>
+        <source>Launch Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train-resnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 train.py --epochs 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s own folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many GPUs the job sees through CUDA_VISIBLE_DEVICES; 0: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times a failed job is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job cannot be launched: the project has no compute target. Add one with `atelier target add PROJECT --name local --kind local`, then open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute targets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LogView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest output in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -3653,6 +4741,18 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Open for &amp;Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -247,6 +247,76 @@ Commands:
         <source>--version takes a version number (1, 2, ...), not %1.</source>
         <translation>--version 的值应为版本号（1、2、...），而不是 %1。</translation>
     </message>
+    <message>
+        <source>target add DIR --name N --kind local|ssh|slurm [--host H] [--port P] [--user U]
+                         [--identity KEYFILE] [--known-hosts FILE] [--partition P]
+                         add a compute target to run jobs on</source>
+        <translation>target add DIR --name N --kind local|ssh|slurm [--host H] [--port P] [--user U]
+                         [--identity KEYFILE] [--known-hosts FILE] [--partition P]
+                         添加用于运行作业的计算目标</translation>
+    </message>
+    <message>
+        <source>target test DIR N       check that a target can run jobs; prints its GPU count</source>
+        <translation>target test DIR N       检查目标能否运行作业；输出其 GPU 数量</translation>
+    </message>
+    <message>
+        <source>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
+                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
+                         -- CMD ARGS...
+                         start a job detached; prints its id</source>
+        <translation>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
+                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
+                         -- CMD ARGS...
+                         以分离方式启动作业；输出其 ID</translation>
+    </message>
+    <message>
+        <source>job list DIR           list the jobs, newest first</source>
+        <translation>job list DIR           列出作业，最新的在前</translation>
+    </message>
+    <message>
+        <source>job wait DIR JOB [--timeout S]
+                         follow the job (retries included) until it ends;
+                         exit code 0 only if it succeeded</source>
+        <translation>job wait DIR JOB [--timeout S]
+                         跟踪作业（包括重试）直到其结束；
+                         仅当作业成功时退出码为 0</translation>
+    </message>
+    <message>
+        <source>job logs DIR JOB [--follow]
+                         copy the job&apos;s stdout and stderr (--follow: until it ends)</source>
+        <translation>job logs DIR JOB [--follow]
+                         复制作业的 stdout 和 stderr（--follow：直到作业结束）</translation>
+    </message>
+    <message>
+        <source>job cancel DIR JOB [--grace S]
+                         SIGTERM, then SIGKILL after S seconds (10)</source>
+        <translation>job cancel DIR JOB [--grace S]
+                         先发送 SIGTERM，S 秒（默认 10）后发送 SIGKILL</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>%1 的值应为 0 或更大的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id. &quot;atelier job list DIR&quot; shows the jobs.</source>
+        <translation>“%1”不是作业 ID。可用“atelier job list DIR”查看作业。</translation>
+    </message>
+    <message>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env 的值应为 NAME=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the job %1 could not start: %2</source>
+        <translation>作业 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>the job %1 is still %2 after %3 s; it goes on running.</source>
+        <translation>作业 %1 在 %3 秒后仍为 %2；它会继续运行。</translation>
+    </message>
+    <message>
+        <source>the job %1 %2: %3</source>
+        <translation>作业 %1 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>CocoEntryParser</name>
@@ -473,6 +543,37 @@ Commands:
     <message>
         <source>The export to %1 was cancelled; the file was not written.</source>
         <translation>已取消导出到 %1；未写入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSync</name>
+    <message>
+        <source>Could not read %1 to upload it. Check its permissions.</source>
+        <translation>无法读取 %1 以进行上传。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 to upload it.</source>
+        <translation>无法读取 %1 以进行上传。</translation>
+    </message>
+    <message>
+        <source>Could not save the upload manifest %1; the next upload sends every file again.</source>
+        <translation>无法保存上传清单 %1；下次上传时将重新发送所有文件。</translation>
+    </message>
+    <message>
+        <source>The code folder %1 does not exist. Choose another folder to upload.</source>
+        <translation>代码文件夹 %1 不存在。请选择其他要上传的文件夹。</translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled.</source>
+        <translation>已取消上传 %1。</translation>
+    </message>
+    <message>
+        <source>Could not upload %1 to %2</source>
+        <translation>无法将 %1 上传到 %2</translation>
+    </message>
+    <message>
+        <source>Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that the folder is writable and the disk has room.</source>
+        <translation>无法将上传的文件解包到 %2 上的 %1：tar 以状态 %3 退出。请检查该文件夹是否可写，以及磁盘是否有足够空间。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +979,102 @@ Commands:
     </message>
 </context>
 <context>
+    <name>JobSpec</name>
+    <message>
+        <source>The job has no name. Give it one, such as &quot;train-resnet&quot;.</source>
+        <translation>作业没有名称。请为其命名，例如“train-resnet”。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no command. Give the program to run and its arguments.</source>
+        <translation>作业“%1”没有命令。请给出要运行的程序及其参数。</translation>
+    </message>
+    <message>
+        <source>The environment variable name &quot;%1&quot; of the job &quot;%2&quot; is not valid. Use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation>作业“%2”的环境变量名“%1”无效。请使用字母、数字和 &apos;_&apos;，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; asks for a negative count (GPUs, CPUs, memory, time limit or retries). Use 0 or more.</source>
+        <translation>作业“%1”请求的数量为负数（GPU、CPU、内存、时间限制或重试次数）。请使用 0 或更大的值。</translation>
+    </message>
+    <message>
+        <source>The stored spec of the job &quot;%1&quot; has a malformed environment entry.</source>
+        <translation>作业“%1”已存储的规格中有一个格式错误的环境变量条目。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Could not create the job &quot;%1&quot;</source>
+        <translation>无法创建作业“%1”</translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
+        <translation>由 %1 提交</translation>
+    </message>
+    <message>
+        <source>Could not record that the job %1 is %2</source>
+        <translation>无法记录作业 %1 的状态为 %2</translation>
+    </message>
+    <message>
+        <source>Could not record the process of the job %1</source>
+        <translation>无法记录作业 %1 的进程</translation>
+    </message>
+    <message>
+        <source>Could not link the job %1 to its tracking run</source>
+        <translation>无法将作业 %1 关联到其跟踪运行</translation>
+    </message>
+    <message>
+        <source>Could not cancel the job %1</source>
+        <translation>无法取消作业 %1</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in this project. &quot;atelier job list&quot; shows the jobs.</source>
+        <translation>此项目中没有作业 %1。可用“atelier job list”查看作业。</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Could not read the known hosts file %1. Check its permissions.</source>
+        <translation>无法读取已知主机文件 %1。请检查其权限。</translation>
+    </message>
+</context>
+<context>
     <name>LabelClassEdits</name>
     <message>
         <source>The label class %1 is not in the project; it was probably deleted or merged meanwhile. Reopen the dataset.</source>
@@ -1040,6 +1237,88 @@ Commands:
     <message>
         <source>the image file is missing from %1, so only its JSON file was written</source>
         <translation>%1 中缺少该图像文件，因此只写入了其 JSON 文件</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCommandRunner</name>
+    <message>
+        <source>this computer</source>
+        <translation>本计算机</translation>
+    </message>
+    <message>
+        <source>No command was given to run on this computer.</source>
+        <translation>未指定要在本计算机上运行的命令。</translation>
+    </message>
+    <message>
+        <source>Could not run %1 on this computer. Check that it is installed and on the PATH.</source>
+        <translation>无法在本计算机上运行 %1。请检查它是否已安装并位于 PATH 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) on this computer. Check that the Slurm controller is up (scontrol ping).</source>
+        <translation>
+            <numerusform>%1 在本计算机上未在 %n 秒内响应。请检查 Slurm 控制器是否正在运行（scontrol ping）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed on this computer.</source>
+        <translation>%1 在本计算机上崩溃了。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTarget</name>
+    <message>
+        <source>Could not start the job: no pipe.</source>
+        <translation>无法启动作业：没有管道。</translation>
+    </message>
+    <message>
+        <source>Could not start the job: the system refused a new process. Close some programs and try again.</source>
+        <translation>无法启动作业：系统拒绝创建新进程。请关闭一些程序后重试。</translation>
+    </message>
+    <message>
+        <source>The shell /bin/sh on this computer did not answer. Jobs need it to start: check that it is installed and runs.</source>
+        <translation>本计算机上的 shell /bin/sh 没有响应。作业需要它才能启动：请检查它是否已安装且能够运行。</translation>
+    </message>
+    <message>
+        <source>Could not make the job folder %1. Check that the project folder is writable.</source>
+        <translation>无法创建作业文件夹 %1。请检查项目文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The working folder %1 does not exist. Create it or choose another for the job.</source>
+        <translation>工作文件夹 %1 不存在。请创建该文件夹，或为作业选择其他文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job asks for %n GPU(s), and this computer has %1 for jobs. Ask for fewer.</source>
+        <translation>
+            <numerusform>作业请求了 %n 个 GPU，而本计算机可供作业使用的只有 %1 个。请减少请求的数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; was not found on this computer (looked in %2). Install it, or give its full path.</source>
+        <translation>在本计算机上找不到命令“%1”（已在 %2 中查找）。请安装它，或给出其完整路径。</translation>
+    </message>
+    <message>
+        <source>Could not open the log files in %1. Check that the project folder is writable.</source>
+        <translation>无法打开 %1 中的日志文件。请检查项目文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The job %1 has no process to cancel yet. Try again in a moment.</source>
+        <translation>作业 %1 还没有可取消的进程。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not stop the job %1 (process group %2).</source>
+        <translation>无法停止作业 %1（进程组 %2）。</translation>
+    </message>
+    <message>
+        <source>The job %1 (process group %2) did not end after SIGKILL. It may be stuck in the kernel (a hung disk or GPU driver).</source>
+        <translation>作业 %1（进程组 %2）在 SIGKILL 之后仍未结束。它可能卡在内核中（磁盘或 GPU 驱动程序挂起）。</translation>
+    </message>
+    <message>
+        <source>Could not read the log %1.</source>
+        <translation>无法读取日志 %1。</translation>
+    </message>
+    <message>
+        <source>The checkpoint pattern &quot;%1&quot; is not a valid glob.</source>
+        <translation>检查点模式“%1”不是有效的 glob。</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1935,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SbatchScript</name>
+    <message>
+        <source>The job %1 has no command to run.</source>
+        <translation>作业 %1 没有要运行的命令。</translation>
+    </message>
+    <message>
+        <source>The job folder &quot;%1&quot; is not an absolute path. Slurm needs one for the job&apos;s output.</source>
+        <translation>作业文件夹“%1”不是绝对路径。Slurm 需要绝对路径来存放作业的输出。</translation>
+    </message>
+    <message>
+        <source>The job folder &quot;%1&quot; contains a double quote or a line break, which an #SBATCH line cannot hold. Move the project to a folder without them.</source>
+        <translation>作业文件夹“%1”包含双引号或换行符，而 #SBATCH 行无法容纳这些字符。请将项目移到不含这些字符的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The partition name &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>分区名称“%1”无效：请使用字母、数字、&apos;_&apos;、&apos;-&apos; 和 &apos;.&apos;。</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>账户名称“%1”无效：请使用字母、数字、&apos;_&apos;、&apos;-&apos; 和 &apos;.&apos;。</translation>
+    </message>
+    <message>
+        <source>The array &quot;%1&quot; is not a Slurm array: write indices like 0-9, 1,3,5 or 0-99:2%10.</source>
+        <translation>“%1”不是有效的 Slurm 数组：请按 0-9、1,3,5 或 0-99:2%10 的形式写出索引。</translation>
+    </message>
+    <message>
+        <source>The job %1 asks for a negative number of nodes, tasks, GPUs, CPUs, memory or time.</source>
+        <translation>作业 %1 请求的节点、任务、GPU、CPU、内存或时间数量为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation>“%1”不是有效的环境变量名：请使用字母、数字和 &apos;_&apos;，且不能以数字开头。</translation>
+    </message>
+</context>
+<context>
     <name>SectionTexts</name>
     <message>
         <source>Datasets</source>
@@ -1868,6 +2182,116 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SlurmStates</name>
+    <message>
+        <source>%1 answered in a form Atelier does not read. Check that the cluster runs Slurm 20.11 or newer.</source>
+        <translation>%1 返回的格式 Atelier 无法读取。请检查集群运行的是否为 Slurm 20.11 或更高版本。</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmTarget</name>
+    <message>
+        <source>exit code %1, no message</source>
+        <translation>退出码 %1，无消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read the job folders on %1 (%n folder(s)). Check that they are on a file system the login node sees.</source>
+        <translation>
+            <numerusform>无法读取 %1 上的作业文件夹（%n 个文件夹）。请检查它们是否位于登录节点可访问的文件系统上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>squeue failed on %1: %2. Check that the Slurm controller is up (scontrol ping).</source>
+        <translation>squeue 在 %1 上失败：%2。请检查 Slurm 控制器是否正在运行（scontrol ping）。</translation>
+    </message>
+    <message>
+        <source>sacct failed on %1: %2. Check the cluster&apos;s accounting (slurmdbd).</source>
+        <translation>sacct 在 %1 上失败：%2。请检查集群的记账服务（slurmdbd）。</translation>
+    </message>
+    <message>
+        <source>scontrol show job failed on %1: %2. Check that the Slurm controller is up (scontrol ping).</source>
+        <translation>scontrol show job 在 %1 上失败：%2。请检查 Slurm 控制器是否正在运行（scontrol ping）。</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is of kind %2, not slurm.</source>
+        <translation>目标“%1”的类型为 %2，而不是 slurm。</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; asks for GPUs by &quot;%2&quot;: write gres (--gres=gpu:N) or gpus (--gpus=N).</source>
+        <translation>目标“%1”以“%2”方式请求 GPU：请写 gres（--gres=gpu:N）或 gpus（--gpus=N）。</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s sinfo does not run on %1: %2. Install the Slurm client commands there, or put them on the PATH.</source>
+        <translation>Slurm 的 sinfo 无法在 %1 上运行：%2。请在该主机上安装 Slurm 客户端命令，或将其加入 PATH。</translation>
+    </message>
+    <message>
+        <source>Could not submit the job %1 to the Slurm target &quot;%2&quot;</source>
+        <translation>无法将作业 %1 提交到 Slurm 目标“%2”</translation>
+    </message>
+    <message>
+        <source>%1: could not make the job folder %2 on %3 (%4). Check that it is writable.</source>
+        <translation>%1：无法在 %3 上创建作业文件夹 %2（%4）。请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>the default partition</source>
+        <translation>默认分区</translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation>分区 %1</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job %1 on the Slurm target &quot;%2&quot; (%3): %4. Check the target&apos;s partition and the resources the job asks for.</source>
+        <translation>sbatch 在 Slurm 目标“%2”（%3）上拒绝了作业 %1：%4。请检查目标的分区以及作业请求的资源。</translation>
+    </message>
+    <message>
+        <source>%1: sbatch answered &quot;%2&quot; instead of a job id.</source>
+        <translation>%1：sbatch 返回了“%2”，而不是作业 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not ask Slurm on %1 about %n job(s)</source>
+        <translation>
+            <numerusform>无法向 %1 上的 Slurm 查询 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slurm ended the job %1 as %2</source>
+        <translation>Slurm 以 %2 状态结束了作业 %1</translation>
+    </message>
+    <message>
+        <source>Slurm no longer knows the job %1</source>
+        <translation>Slurm 中已不再有作业 %1 的记录</translation>
+    </message>
+    <message>
+        <source>The job %1 has no Slurm job id to cancel yet. Try again in a moment.</source>
+        <translation>作业 %1 还没有可取消的 Slurm 作业 ID。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>scancel could not cancel the Slurm job %1 (job %2) on %3: %4.</source>
+        <translation>scancel 无法取消 %3 上的 Slurm 作业 %1（作业 %2）：%4。</translation>
+    </message>
+    <message>
+        <source>Could not read the log %1 on %2</source>
+        <translation>无法读取 %2 上的日志 %1</translation>
+    </message>
+    <message>
+        <source>Could not read the log %1 on %2: %3.</source>
+        <translation>无法读取 %2 上的日志 %1：%3。</translation>
+    </message>
+    <message>
+        <source>The checkpoint pattern &quot;%1&quot; is not a valid glob.</source>
+        <translation>检查点模式“%1”不是有效的 glob。</translation>
+    </message>
+    <message>
+        <source>Could not list %1 on %2</source>
+        <translation>无法列出 %2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Could not list %1 on %2: %3.</source>
+        <translation>无法列出 %2 上的 %1：%3。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>The change conflicts with data already in %1 (a name already taken, or an item that another one still refers to).</source>
@@ -1899,10 +2323,331 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SshCommandRunner</name>
+    <message>
+        <source>No command was given to run on %1.</source>
+        <translation>未指定要在 %1 上运行的命令。</translation>
+    </message>
+    <message>
+        <source>Could not run %1 on %2</source>
+        <translation>无法在 %2 上运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfig</name>
+    <message>
+        <source>Could not read the SSH configuration %1. Check its permissions.</source>
+        <translation>无法读取 SSH 配置 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>%1: Host without a pattern matches no host.</source>
+        <translation>%1：没有模式的 Host 不匹配任何主机。</translation>
+    </message>
+    <message>
+        <source>%1: Match blocks are not supported by Atelier; the lines under it apply to no host.</source>
+        <translation>%1：Atelier 不支持 Match 块；其下的各行不适用于任何主机。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no value and is ignored.</source>
+        <translation>%1：%2 没有值，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: Include goes deeper than %2 files and is ignored.</source>
+        <translation>%1：Include 的嵌套深度超过 %2 个文件，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: could not read the included file %2 (%3).</source>
+        <translation>%1：无法读取所包含的文件 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: Port &quot;%2&quot; is not a number from 1 to 65535 and is ignored.</source>
+        <translation>%1：Port“%2”不是 1 到 65535 之间的数字，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported by Atelier and is not applied.</source>
+        <translation>%1：Atelier 不支持 %2，未予应用。</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>Could not set up the SSH connection to %1. Check the host name, user and port of the target.</source>
+        <translation>无法建立到 %1 的 SSH 连接。请检查目标的主机名、用户和端口。</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key, so its identity could not be checked. Try again; if it persists, ask the server&apos;s administrator.</source>
+        <translation>%1 未发送主机密钥，因此无法验证其身份。请重试；如果问题仍然存在，请咨询服务器管理员。</translation>
+    </message>
+    <message>
+        <source>Could not compute the fingerprint of the host key of %1.</source>
+        <translation>无法计算 %1 的主机密钥指纹。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 does not match the one recorded in %2 (line %3): the server now shows the %4 key %5. Either the server was reinstalled or someone is intercepting the connection. Compare the fingerprint with the server&apos;s administrator; only if the change is expected, delete that line and connect again.</source>
+        <translation>%1 的主机密钥与 %2（第 %3 行）中记录的不一致：服务器现在出示的是 %4 密钥 %5。可能是服务器已重新安装，也可能有人正在拦截连接。请与服务器管理员核对指纹；仅当此变更在预期之中时，才删除该行并重新连接。</translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2. Check that the file is readable.</source>
+        <translation>无法对照 %2 检查 %1 的主机密钥。请检查该文件是否可读。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not trusted, so no connection was made. Connect again and accept the key once its fingerprint is confirmed by the server&apos;s administrator.</source>
+        <translation>%1 的主机密钥（%2 %3）未被信任，因此未建立连接。请在服务器管理员确认其指纹后重新连接并接受该密钥。</translation>
+    </message>
+    <message>
+        <source>Could not add the host key of %1 to %2. Check that the file is writable.</source>
+        <translation>无法将 %1 的主机密钥添加到 %2。请检查该文件是否可写。</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not a private key that can be read</source>
+        <translation>密钥文件 %1 不是可读取的私钥</translation>
+    </message>
+    <message>
+        <source>the passphrase of %1 was wrong %2 times</source>
+        <translation>%1 的密码短语错误了 %2 次</translation>
+    </message>
+    <message>
+        <source>answering the server&apos;s login prompt</source>
+        <translation>响应服务器的登录提示</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>the keys of ssh-agent</source>
+        <translation>ssh-agent 中的密钥</translation>
+    </message>
+    <message>
+        <source>logging in with ssh-agent</source>
+        <translation>使用 ssh-agent 登录</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not exist</source>
+        <translation>密钥文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>logging in with the key %1</source>
+        <translation>使用密钥 %1 登录</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive login</source>
+        <translation>键盘交互式登录</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1 as %2: the server accepted none of %3.</source>
+        <translation>无法以 %2 身份登录 %1：服务器未接受 %3 中的任何一项。</translation>
+    </message>
+    <message>
+        <source>the methods Atelier knows</source>
+        <translation>Atelier 支持的方法</translation>
+    </message>
+    <message>
+        <source>Also, %1.</source>
+        <translation>此外，%1。</translation>
+    </message>
+    <message>
+        <source>Add your public key to ~/.ssh/authorized_keys of %1 on the server, or choose the right key file in the target&apos;s settings.</source>
+        <translation>请将公钥添加到服务器上 %1 的 ~/.ssh/authorized_keys 中，或在目标设置中选择正确的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while %2. Check the network and that the server is up, then try again.</source>
+        <translation>在%2时，与 %1 的连接中断。请检查网络以及服务器是否正常运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session to %1: out of memory.</source>
+        <translation>无法启动到 %1 的 SSH 会话：内存不足。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 on port %2: %3. Check the host name and the port, and that the host is up and runs an SSH server.</source>
+        <translation>无法通过端口 %2 连接到 %1：%3。请检查主机名和端口，并确认该主机正在运行且运行着 SSH 服务器。</translation>
+    </message>
+    <message>
+        <source>Could not run %1 on %2: not connected. Connect to the target first.</source>
+        <translation>无法在 %2 上运行 %1：未连接。请先连接到目标。</translation>
+    </message>
+    <message>
+        <source>starting %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>sending input to %1</source>
+        <translation>向 %1 发送输入</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish within %3 seconds and was abandoned.</source>
+        <translation>%2 上的 %1 未在 %3 秒内完成，已放弃。</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>未连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: the server did not answer within %2 seconds.</source>
+        <translation>与 %1 的连接已中断：服务器未在 %2 秒内响应。</translation>
+    </message>
+</context>
+<context>
+    <name>SshTarget</name>
+    <message>
+        <source>The SSH target &quot;%1&quot; has no host. Add it again with --host.</source>
+        <translation>SSH 目标“%1”没有主机。请使用 --host 重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed at the step &quot;connect&quot;</source>
+        <translation>%2 上的 %1 在“connect”步骤失败</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed at the step &quot;connect&quot;: the connection was lost and Atelier is reconnecting. It is tried again by itself; check the network if this persists.</source>
+        <translation>%2 上的 %1 在“connect”步骤失败：连接已中断，Atelier 正在重新连接。系统会自动重试；如果问题持续存在，请检查网络。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed</source>
+        <translation>%2 上的 %1 失败</translation>
+    </message>
+    <message>
+        <source>Checking the target</source>
+        <translation>正在检查目标</translation>
+    </message>
+    <message>
+        <source>The shell sh on %1 did not answer. Jobs need it to start: check that the account has a working POSIX shell.</source>
+        <translation>%1 上的 shell sh 没有响应。作业需要它才能启动：请检查该账户是否有可用的 POSIX shell。</translation>
+    </message>
+    <message>
+        <source>Could not upload the working folder %1 to %2 on %3 (step &quot;upload&quot;)</source>
+        <translation>无法将工作文件夹 %1 上传到 %3 上的 %2（步骤“upload”）</translation>
+    </message>
+    <message>
+        <source>Starting the job %1</source>
+        <translation>正在启动作业 %1</translation>
+    </message>
+    <message>
+        <source>Could not make the job folder %1 on %2 (step &quot;start&quot;): %3. Check that the target&apos;s root folder is writable there, or choose another root.</source>
+        <translation>无法在 %2 上创建作业文件夹 %1（步骤“start”）：%3。请检查该主机上目标的根文件夹是否可写，或选择其他根文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write to the job folder %1 on %2 (step &quot;start&quot;): %3. The disk there may be full: free some space or choose another root folder for the target.</source>
+        <translation>无法写入 %2 上的作业文件夹 %1（步骤“start”）：%3。该主机的磁盘可能已满：请释放一些空间，或为目标选择其他根文件夹。</translation>
+    </message>
+    <message>
+        <source>The working folder %1 does not exist on %2 (step &quot;start&quot;). Create it there, or give a local folder to upload.</source>
+        <translation>%2 上不存在工作文件夹 %1（步骤“start”）。请在该主机上创建它，或指定一个要上传的本地文件夹。</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; was not found on %2 (step &quot;start&quot;; looked in %3). Install it there, or give its full path.</source>
+        <translation>在 %2 上找不到命令“%1”（步骤“start”；已在 %3 中查找）。请在该主机上安装它，或给出其完整路径。</translation>
+    </message>
+    <message>
+        <source>%1 has no setsid or nohup (step &quot;start&quot;), which Atelier needs to run jobs detached. Install util-linux and coreutils there.</source>
+        <translation>%1 上没有 setsid 或 nohup（步骤“start”），而 Atelier 需要它们以分离方式运行作业。请在该主机上安装 util-linux 和 coreutils。</translation>
+    </message>
+    <message>
+        <source>Could not start the job %1 on %2 (step &quot;start&quot;): the shell exited with status %3. %4</source>
+        <translation>无法在 %2 上启动作业 %1（步骤“start”）：shell 以状态 %3 退出。%4</translation>
+    </message>
+    <message>
+        <source>The job %1 was started on %2, but the host did not say which process runs it. Check the job folder %3 there.</source>
+        <translation>作业 %1 已在 %2 上启动，但主机未告知运行它的进程。请检查该主机上的作业文件夹 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n job(s)</source>
+        <translation>
+            <numerusform>正在检查 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the state of the job %1 on %2: the host&apos;s answer was cut short. It is asked again on the next check.</source>
+        <translation>无法读取 %2 上作业 %1 的状态：主机的响应被截断。下次检查时将再次查询。</translation>
+    </message>
+    <message>
+        <source>Cancelling the job %1</source>
+        <translation>正在取消作业 %1</translation>
+    </message>
+    <message>
+        <source>The job %1 has no process on %2 to cancel yet. Try again in a moment.</source>
+        <translation>作业 %1 在 %2 上还没有可取消的进程。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The job %1 (process group %2 on %3) did not end after SIGKILL. It may be stuck in the kernel (a hung disk or GPU driver) there.</source>
+        <translation>作业 %1（%3 上的进程组 %2）在 SIGKILL 之后仍未结束。它可能卡在该主机的内核中（磁盘或 GPU 驱动程序挂起）。</translation>
+    </message>
+    <message>
+        <source>Reading the log %1</source>
+        <translation>正在读取日志 %1</translation>
+    </message>
+    <message>
+        <source>Could not read the log %1 on %2. Check that the job folder is readable there.</source>
+        <translation>无法读取 %2 上的日志 %1。请检查该主机上的作业文件夹是否可读。</translation>
+    </message>
+    <message>
+        <source>The checkpoint pattern &quot;%1&quot; is not a valid glob.</source>
+        <translation>检查点模式“%1”不是有效的 glob。</translation>
+    </message>
+    <message>
+        <source>Looking for checkpoints in %1</source>
+        <translation>正在 %1 中查找检查点</translation>
+    </message>
+    <message>
+        <source>Could not list the files of %1 on %2 (find needs GNU findutils there).</source>
+        <translation>无法列出 %2 上 %1 中的文件（find 需要该主机上安装 GNU findutils）。</translation>
+    </message>
+    <message>
+        <source>Could not create %1 on %2 (step &quot;upload&quot;): %3</source>
+        <translation>无法在 %2 上创建 %1（步骤“upload”）：%3</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>The project database rejected a query. This is a bug in Atelier; please report it with the log.</source>
         <translation>项目数据库拒绝了一条查询。这是 Atelier 的缺陷，请附上日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetStore</name>
+    <message>
+        <source>A compute target needs a name, such as &quot;workstation&quot; or &quot;cluster&quot;.</source>
+        <translation>计算目标需要一个名称，例如“workstation”或“cluster”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of compute target. Use one of: %2.</source>
+        <translation>“%1”不是计算目标的类型。请使用以下类型之一：%2。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; of the target &quot;%2&quot; looks like a secret. Secrets are kept in the system keychain, never in the project: leave it out.</source>
+        <translation>目标“%2”的设置“%1”看起来是机密信息。机密信息保存在系统钥匙串中，绝不会保存在项目中：请去掉此设置。</translation>
+    </message>
+    <message>
+        <source>A compute target named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>名为“%1”的计算目标已存在。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Could not add the compute target &quot;%1&quot;</source>
+        <translation>无法添加计算目标“%1”</translation>
+    </message>
+    <message>
+        <source>There is no compute target named &quot;%1&quot; in this project. Add it with &quot;atelier target add&quot; or pick one of the existing targets.</source>
+        <translation>此项目中没有名为“%1”的计算目标。请使用“atelier target add”添加，或从现有目标中选择一个。</translation>
+    </message>
+    <message>
+        <source>The compute target %1 is missing from the project.</source>
+        <translation>项目中缺少计算目标 %1。</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4065,24 @@ Its shapes are kept. Press D for the next image.</source>
         <source>The run columns could not be read</source>
         <translation>无法读取运行的列</translation>
     </message>
+    <message>
+        <source>Move to Experiment…</source>
+        <translation>移动到实验…</translation>
+    </message>
+    <message>
+        <source>Move to Experiment</source>
+        <translation>移动到实验</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n run(s) to the experiment:</source>
+        <translation>
+            <numerusform>将 %n 个运行移动到实验：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs could not be moved</source>
+        <translation>无法移动运行</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ExportDialog</name>
@@ -3439,6 +4202,224 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::JobSupervisor</name>
+    <message>
+        <source>Could not write %1 for the job&apos;s MLflow file store.</source>
+        <translation>无法为作业的 MLflow 文件存储写入 %1。</translation>
+    </message>
+    <message>
+        <source>Jobs cannot run on the %1 target &quot;%2&quot; yet: this version of Atelier runs jobs on local targets only.</source>
+        <translation>作业暂时还不能在 %1 目标“%2”上运行：此版本的 Atelier 只能在本地目标上运行作业。</translation>
+    </message>
+    <message>
+        <source>Could not create the tracking run of the job &quot;%1&quot;</source>
+        <translation>无法创建作业“%1”的跟踪运行</translation>
+    </message>
+    <message>
+        <source>The job %1 has ended already (%2): there is nothing to cancel.</source>
+        <translation>作业 %1 已经结束（%2）：没有可取消的内容。</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>在启动前已取消</translation>
+    </message>
+    <message>
+        <source>starting on %1 (attempt %2)</source>
+        <translation>正在 %1 上启动（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <source>Starting the job %1</source>
+        <translation>正在启动作业 %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the job %1</source>
+        <translation>正在取消作业 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n job(s)</source>
+        <translation>
+            <numerusform>正在检查 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it never started: no process was recorded for it</source>
+        <translation>从未启动：没有记录到它的进程</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>运行中（%1）</translation>
+    </message>
+    <message>
+        <source>running (%1), resuming from %2</source>
+        <translation>运行中（%1），从 %2 恢复</translation>
+    </message>
+    <message>
+        <source>the command ended with exit code 0</source>
+        <translation>命令已结束，退出码为 0</translation>
+    </message>
+    <message>
+        <source>cancelled; the command ended with exit code %1</source>
+        <translation>已取消；命令已结束，退出码为 %1</translation>
+    </message>
+    <message>
+        <source>the command ended with exit code %1</source>
+        <translation>命令已结束，退出码为 %1</translation>
+    </message>
+    <message>
+        <source>the command ended with exit code %1: %2</source>
+        <translation>命令已结束，退出码为 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled; its processes were stopped</source>
+        <translation>已取消；其进程已被停止</translation>
+    </message>
+    <message>
+        <source>its process ended without writing an exit code (it was killed, or the computer restarted)</source>
+        <translation>其进程结束时未写入退出码（进程被终止，或计算机已重启）</translation>
+    </message>
+    <message>
+        <source>attempt %1 ended with exit code %2%3; starting attempt %4 of %5</source>
+        <translation>第 %1 次尝试已结束，退出码为 %2%3；正在开始第 %4 次尝试（共 %5 次）</translation>
+    </message>
+    <message>
+        <source>Could not import what the job %1 logged in %2</source>
+        <translation>无法导入作业 %1 在 %2 中记录的内容</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobView</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Output (stdout)</source>
+        <translation>输出（stdout）</translation>
+    </message>
+    <message>
+        <source>Errors (stderr)</source>
+        <translation>错误（stderr）</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be read</source>
+        <translation>无法读取作业 %1</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1（作业 %2）</translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation>目标：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <source>Attempt: %1 of %2</source>
+        <translation>尝试：第 %1 次，共 %2 次</translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation>退出码：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>The logs of job %1 cannot be read from the target &quot;%2&quot;</source>
+        <translation>无法从目标“%2”读取作业 %1 的日志</translation>
+    </message>
+    <message>
+        <source>The log of job %1 could not be read</source>
+        <translation>无法读取作业 %1 的日志</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobsPane</name>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>取消作业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Launch Job…</source>
+        <translation>启动作业(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected jobs (SIGTERM, then SIGKILL after the grace period)</source>
+        <translation>停止所选作业（先发送 SIGTERM，宽限期过后发送 SIGKILL）</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read</source>
+        <translation>无法读取作业</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled</source>
+        <translation>无法取消作业 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobsTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+</context>
+<context>
     <name>atelier::LabelListModel</name>
     <message>
         <source>%1  %2 · %3</source>
@@ -3452,6 +4433,114 @@ Its shapes are kept. Press D for the next image.</source>
         <source>%1: %n shape(s)</source>
         <translation>
             <numerusform>%1：%n 个形状</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LaunchDialog</name>
+    <message>
+        <source>Launch Job</source>
+        <translation>启动作业</translation>
+    </message>
+    <message>
+        <source>train-resnet</source>
+        <translation>train-resnet</translation>
+    </message>
+    <message>
+        <source>python3 train.py --epochs 10</source>
+        <translation>python3 train.py --epochs 10</translation>
+    </message>
+    <message>
+        <source>The job&apos;s own folder</source>
+        <translation>作业自身的文件夹</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>How many GPUs the job sees through CUDA_VISIBLE_DEVICES; 0: none</source>
+        <translation>作业通过 CUDA_VISIBLE_DEVICES 可见的 GPU 数量；0：不使用 GPU</translation>
+    </message>
+    <message>
+        <source>How many times a failed job is started again</source>
+        <translation>作业失败后重新启动的次数</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable</source>
+        <translation>添加变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Working &amp;folder:</source>
+        <translation>工作文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>重试次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The job cannot be launched: the project has no compute target. Add one with `atelier target add PROJECT --name local --kind local`, then open this dialog again.</source>
+        <translation>无法启动作业：项目中没有计算目标。请使用 `atelier target add PROJECT --name local --kind local` 添加一个，然后重新打开此对话框。</translation>
+    </message>
+    <message>
+        <source>The compute targets could not be read: %1</source>
+        <translation>无法读取计算目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LogView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>跟随(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项（Enter）</translation>
+    </message>
+    <message>
+        <source>Keep the newest output in view</source>
+        <translation>始终显示最新的输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
 </context>
@@ -3661,6 +4750,18 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Open for &amp;Annotation</source>
         <translation>打开以进行标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>作业 %1：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>作业 %1 已结束：%2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>作业 %1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,29 @@ const Command Commands[] = {
     {{QStringLiteral("tracking"), QStringLiteral("import")},
      QT_TRANSLATE_NOOP("Cli", "tracking import DIR --mlruns PATH\n"
                               "                         import or sync an MLflow file store (mlruns folder)"), trackingImport},
+    {{QStringLiteral("target"), QStringLiteral("add")},
+     QT_TRANSLATE_NOOP("Cli", "target add DIR --name N --kind local|ssh|slurm [--host H] [--port P] [--user U]\n"
+                              "                         [--identity KEYFILE] [--known-hosts FILE] [--partition P]\n"
+                              "                         add a compute target to run jobs on"), targetAdd},
+    {{QStringLiteral("target"), QStringLiteral("test")},
+     QT_TRANSLATE_NOOP("Cli", "target test DIR N       check that a target can run jobs; prints its GPU count"), targetTest},
+    {{QStringLiteral("job"), QStringLiteral("submit")},
+     QT_TRANSLATE_NOOP("Cli", "job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]\n"
+                              "                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]\n"
+                              "                         -- CMD ARGS...\n"
+                              "                         start a job detached; prints its id"), jobSubmit},
+    {{QStringLiteral("job"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "job list DIR           list the jobs, newest first"), jobList},
+    {{QStringLiteral("job"), QStringLiteral("wait")},
+     QT_TRANSLATE_NOOP("Cli", "job wait DIR JOB [--timeout S]\n"
+                              "                         follow the job (retries included) until it ends;\n"
+                              "                         exit code 0 only if it succeeded"), jobWait},
+    {{QStringLiteral("job"), QStringLiteral("logs")},
+     QT_TRANSLATE_NOOP("Cli", "job logs DIR JOB [--follow]\n"
+                              "                         copy the job's stdout and stderr (--follow: until it ends)"), jobLogs},
+    {{QStringLiteral("job"), QStringLiteral("cancel")},
+     QT_TRANSLATE_NOOP("Cli", "job cancel DIR JOB [--grace S]\n"
+                              "                         SIGTERM, then SIGKILL after S seconds (10)"), jobCancel},
 };
 
 const QStringList VersionFlags = {QStringLiteral("--version"), QStringLiteral("-V"), QStringLiteral("version")};

@@ -22,5 +22,12 @@ int datasetRestore(const QStringList &args);
 int datasetSplit(const QStringList &args);
 int trackingServe(const QStringList &args);
 int trackingImport(const QStringList &args);
+int targetAdd(const QStringList &args);
+int targetTest(const QStringList &args);
+int jobSubmit(const QStringList &args);
+int jobList(const QStringList &args);
+int jobWait(const QStringList &args);
+int jobLogs(const QStringList &args);
+int jobCancel(const QStringList &args);
 
 } // namespace atelier::cli

@@ -71,7 +71,9 @@ Status Database::configure()
     sqlite3_extended_result_codes(m_db, 1);
     if (m_mode == OpenMode::ReadOnly)
         return exec("PRAGMA foreign_keys = ON;");
-    // FULL makes a committed edit survive a power cut as well as a crash; writes are short.
+    // FULL makes a committed edit survive a power cut as well as a crash; writes are short. The
+    // one exception is chosen per call: the metric batches that scripts log through the tracking
+    // server commit with NORMAL (MlflowRoutes, core/tracking/mlflow_routes.cpp, says why).
     return exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 }
 

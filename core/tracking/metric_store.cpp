@@ -111,6 +111,11 @@ MetricBucket readBucket(const Statement &row, int firstColumn)
     return bucket;
 }
 
+// A point beyond every stored one of its series cannot collide, and the plain insert skips the
+// upsert's conflict handling (the common case: a script logs steps in order).
+constexpr std::string_view AppendPointSql =
+    "INSERT INTO metric_point(series_id, step, timestamp, value) VALUES (?, ?, ?, ?)";
+
 constexpr std::string_view InsertPointSql =
     "INSERT INTO metric_point(series_id, step, timestamp, value) VALUES (?, ?, ?, ?) "
     "ON CONFLICT(series_id, step, timestamp) DO UPDATE SET value = excluded.value";
@@ -356,6 +361,9 @@ Status MetricStore::append(std::int64_t runRowId, const QList<MetricValue> &poin
 {
     if (points.isEmpty())
         return {};
+    auto appendPoint = m_db.statement(AppendPointSql);
+    if (!appendPoint)
+        return fail(appendPoint.error());
     auto insertPoint = m_db.statement(InsertPointSql);
     if (!insertPoint)
         return fail(insertPoint.error());
@@ -403,9 +411,10 @@ Status MetricStore::append(std::int64_t runRowId, const QList<MetricValue> &poin
             replaces = *row;
         }
 
-        (*insertPoint)->bindAll(batch.seriesId, point.step, point.timestamp, storedValue(point.value));
-        auto ok = (*insertPoint)->run();
-        (*insertPoint)->reset();
+        Statement &insert = beyond ? **appendPoint : **insertPoint;
+        insert.bindAll(batch.seriesId, point.step, point.timestamp, storedValue(point.value));
+        auto ok = insert.run();
+        insert.reset();
         if (!ok)
             return fail(withContext(tr("Could not store the metric \"%1\"").arg(point.key), ok.error()));
 

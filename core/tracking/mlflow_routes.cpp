@@ -2,6 +2,7 @@
 // answer with MLflow's JSON; artifact endpoints are in MlflowArtifactRoutes.
 #include "core/tracking/mlflow_routes.h"
 
+#include "core/store/database.h"
 #include "core/tracking/artifact_store.h"
 #include "core/tracking/metric_store.h"
 #include "core/tracking/mlflow_artifact_routes.h"
@@ -42,12 +43,14 @@ const QString ArtifactsPrefix = QStringLiteral("/api/2.0/mlflow-artifacts/artifa
 struct MlflowRoutes::Context
 {
     Context(Database &db, AuditLog &audit, BlobStore &blobs)
-        : tracking(db, audit)
+        : db(db)
+        , tracking(db, audit)
         , search(db)
         , artifacts(db, blobs, audit)
         , artifactRoutes(tracking, artifacts)
     {}
 
+    Database &db;
     TrackingStore tracking;
     RunSearch search;
     ArtifactStore artifacts;
@@ -340,8 +343,34 @@ Result<Json> restoreRun(Context &context, const MlflowRequest &request)
 
 // Logging -------------------------------------------------------------------------------------
 
+// What scripts log (metric points, and the params and tags sent with them) commits with
+// synchronous=NORMAL; everything else keeps the connection's FULL (core/store/database.cpp).
+// In WAL mode NORMAL skips the fsync at commit only: a crash of the program loses nothing, and a
+// power cut loses at most the batches since the last checkpoint or FULL commit, never corrupts
+// the file. A training script logs again at its next step; MLflow's own file store never syncs.
+// Measured with bench_metric_ingest: a 1000-point batch costs about 1.5 ms of CPU, and with FULL
+// its commit waits 8 to 12 ms more for the fsync (70k-100k points/s against 300k+ with NORMAL).
+// The pragma may not change inside a transaction, so it wraps the whole call.
+class RelaxedSync
+{
+public:
+    explicit RelaxedSync(Database &db) : m_db(db), m_ok(bool(db.execute("PRAGMA synchronous = NORMAL"))) {}
+    ~RelaxedSync()
+    {
+        if (m_ok)
+            (void)m_db.execute("PRAGMA synchronous = FULL");
+    }
+    RelaxedSync(const RelaxedSync &) = delete;
+    RelaxedSync &operator=(const RelaxedSync &) = delete;
+
+private:
+    Database &m_db;
+    bool m_ok;
+};
+
 Result<Json> logBatchOf(Context &context, const QString &runId, const LogBatch &batch)
 {
+    const RelaxedSync relaxed(context.db);
     if (auto ok = context.tracking.logBatch(runId, batch); !ok)
         return fail(ok.error());
     context.changedRuns.insert(runId);

@@ -829,6 +829,37 @@ Status TrackingStore::moveRun(const QString &runId, std::int64_t experimentId)
     return transaction->commit();
 }
 
+Status TrackingStore::moveRuns(const QStringList &runIds, std::int64_t experimentId)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    if (auto ok = requireActiveExperiment(m_db, experimentId); !ok)
+        return ok;
+    QJsonArray moved;
+    QJsonObject from; // run id -> the experiment it left, so that the move can be traced back
+    for (const QString &runId : runIds) {
+        auto run = findRun(m_db, runId);
+        if (!run)
+            return fail(run.error());
+        if (run->experimentId == experimentId)
+            continue;
+        if (auto ok = m_db.execute("UPDATE run SET experiment_id = ? WHERE id = ?", experimentId, run->id); !ok)
+            return fail(withContext(tr("Could not move the run %1 to the experiment %2").arg(runId).arg(experimentId),
+                                    ok.error()));
+        moved.append(runId);
+        from.insert(runId, qint64(run->experimentId));
+    }
+    if (moved.isEmpty())
+        return transaction->commit();
+    if (auto ok = m_audit.record(QStringLiteral("runs.move"), QStringLiteral("experiment"),
+                                 QString::number(experimentId),
+                                 {{QStringLiteral("runs"), moved}, {QStringLiteral("from"), from}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
 // Logging -------------------------------------------------------------------------------------
 
 Status TrackingStore::logBatch(const QString &runId, const LogBatch &batch)

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] Status deleteRun(const QString &runId);  // soft: lifecycle_stage = deleted
     [[nodiscard]] Status restoreRun(const QString &runId);
     [[nodiscard]] Status moveRun(const QString &runId, std::int64_t experimentId);
+    // Moves every run of `runIds` to `experimentId` in one transaction with one audit row: all of
+    // them move or, on an unknown run or an inactive experiment, none. Runs already there stay.
+    [[nodiscard]] Status moveRuns(const QStringList &runIds, std::int64_t experimentId);
 
     // Logging. A param may be logged again with the same value; another value is
     // INVALID_PARAMETER_VALUE, as in MLflow. Metrics go to the MetricStore in the same transaction.

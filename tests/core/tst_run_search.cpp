@@ -1,7 +1,9 @@
-// Tests RunSearch: MLflow's filter and order_by syntax over a small fixed set of runs, errors that point at the bad token, and paging.
+// Tests RunSearch: MLflow's filter and order_by syntax over a small fixed set of runs, errors that point at the bad token, paging, and runs moved between experiments.
 #include "core/project/project.h"
+#include "core/store/audit_log.h"
 #include "core/store/database.h"
 #include "core/tracking/run_search.h"
+#include "core/tracking/tracking_store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -465,6 +467,46 @@ private slots:
         QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
         QCOMPARE(letters(*page), QString());
         QCOMPARE(db().queryInt("SELECT count(*) FROM run").value(), 5);
+    }
+
+    // Last, and it moves the runs back: the tests above rely on the experiments of the runs.
+    void movedRunsAreFoundUnderTheirNewExperiment()
+    {
+        TrackingStore store(db(), m_project->audit());
+        auto inExperiment = [&](std::int64_t experiment) {
+            auto page = search(QString(), {}, ViewType::ActiveOnly, {experiment});
+            return page ? letters(*page) : page.error().toString();
+        };
+        const QString a = uuid(u'a');
+        const QString b = uuid(u'b');
+
+        // All or nothing: one unknown run, or an unknown experiment, moves none.
+        Status unknownRun = store.moveRuns({a, QStringLiteral("nope")}, 2);
+        QVERIFY(!unknownRun);
+        QCOMPARE(unknownRun.error().code, QStringLiteral("RESOURCE_DOES_NOT_EXIST"));
+        Status unknownExperiment = store.moveRuns({a, b}, 99);
+        QVERIFY(!unknownExperiment);
+        QCOMPARE(unknownExperiment.error().code, QStringLiteral("RESOURCE_DOES_NOT_EXIST"));
+        QCOMPARE(inExperiment(1), QStringLiteral("b a"));
+        QCOMPARE(inExperiment(2), QStringLiteral("c d"));
+
+        check(store.moveRuns({a, b}, 2));
+        QCOMPARE(inExperiment(1), QString());
+        QCOMPARE(inExperiment(2), QStringLiteral("b c d a"));
+        auto audit = m_project->audit().entries(10, QStringLiteral("experiment"), QStringLiteral("2"));
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 1);
+        QCOMPARE(audit->first().action, QStringLiteral("runs.move"));
+        QCOMPARE(audit->first().detail.value(QStringLiteral("runs")).toVariant().toStringList(), (QStringList{a, b}));
+        QCOMPARE(audit->first().detail.value(QStringLiteral("from")).toObject().value(a).toInteger(), 1);
+
+        // Runs already in the target stay and write no audit row.
+        check(store.moveRuns({uuid(u'c')}, 2));
+        QCOMPARE(m_project->audit().entries(10, QStringLiteral("experiment"), QStringLiteral("2"))->size(), 1);
+
+        check(store.moveRuns({a, b}, 1));
+        QCOMPARE(inExperiment(1), QStringLiteral("b a"));
+        QCOMPARE(inExperiment(2), QStringLiteral("c d"));
     }
 };
 

@@ -1,13 +1,21 @@
 // Tests ExperimentsPane: the runs table filtered with MLflow's syntax typed in the filter bar,
-// a bad filter pointed out, columns added, and sorting by a header click.
+// a bad filter pointed out, columns added, sorting by a header click, runs of two experiments
+// compared together, and runs moved to another experiment from the context menu.
 #include "core/project/project.h"
+#include "core/store/audit_log.h"
+#include "core/store/database.h"
 #include "core/tracking/tracking_store.h"
 #include "ui/experiments/experiments_pane.h"
+#include "ui/experiments/run_compare_view.h"
 #include "ui/experiments/runs_table_model.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -57,6 +65,30 @@ class TestExperimentsPane : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::int64_t m_vision = 0;
+    std::int64_t m_text = 0;
+    std::int64_t m_archive = 0;
+
+    // Clicks rows of the runs table, the first plainly and the others with Ctrl held.
+    static void clickRows(QTableView *view, const QList<int> &rows)
+    {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QRect cell = view->visualRect(view->model()->index(rows[i], RunsTableModel::NameColumn));
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, i == 0 ? Qt::NoModifier : Qt::ControlModifier,
+                              cell.center());
+        }
+    }
+
+    // Clicks experiments in the list by name, the first plainly and the others with Ctrl held.
+    static void clickExperiments(QListWidget *list, const QStringList &names)
+    {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QList<QListWidgetItem *> items = list->findItems(names[i], Qt::MatchExactly);
+            QCOMPARE(items.size(), 1);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, i == 0 ? Qt::NoModifier : Qt::ControlModifier,
+                              list->visualItemRect(items.first()).center());
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -67,7 +99,11 @@ private Q_SLOTS:
         TrackingStore store((*project)->database(), (*project)->audit());
         auto vision = store.createExperiment(QStringLiteral("vision"));
         auto text = store.createExperiment(QStringLiteral("text"));
-        QVERIFY(vision && text);
+        auto archive = store.createExperiment(QStringLiteral("archive"));
+        QVERIFY(vision && text && archive);
+        m_vision = *vision;
+        m_text = *text;
+        m_archive = *archive;
         std::int64_t start = 1'700'000'000'000;
         for (const RunSpec &spec : Runs) {
             RunCreate create;
@@ -179,6 +215,111 @@ private Q_SLOTS:
         std::reverse(expected.begin(), expected.end());
         QTRY_COMPARE(valuesInRowOrder(), expected);
         QCOMPARE(model.index(0, column + 1).data().toString().isEmpty(), false);
+    }
+
+    void comparesRunsOfTwoExperiments()
+    {
+        ExperimentsPane pane(m_dir.path());
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        RunsTableModel &model = *pane.runsModel();
+        QTRY_COMPARE(model.rowCount(), 12);
+        QTRY_COMPARE(pane.experimentList()->count(), 5); // All experiments, Default and the three above
+
+        QSignalSpy searched(&model, &RunsTableModel::searchFinished);
+        clickExperiments(pane.experimentList(), {QStringLiteral("vision"), QStringLiteral("text")});
+        QCOMPARE(pane.experimentList()->selectedItems().size(), 2);
+        // "vision" alone has 8 runs; the search for both experiments is the last to land.
+        QTRY_VERIFY(!searched.isEmpty() && searched.last().first().toInt() == 12);
+        QTRY_VERIFY(allLoaded(model));
+        // Newest first: r11 (vision) and r09 (text) are rows 0 and 2.
+        QCOMPARE(model.index(0, RunsTableModel::ExperimentColumn).data().toString(), QStringLiteral("vision"));
+        QCOMPARE(model.index(2, RunsTableModel::ExperimentColumn).data().toString(), QStringLiteral("text"));
+        clickRows(pane.runsView(), {0, 2});
+
+        const QList<QPushButton *> buttons = pane.findChildren<QPushButton *>();
+        const auto button = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == ExperimentsPane::tr("Compare");
+        });
+        QVERIFY(button != buttons.end());
+        QPushButton *compare = *button;
+        QTRY_VERIFY(compare->isEnabled());
+        QSignalSpy requested(&pane, &ExperimentsPane::compareRequested);
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        const QStringList runIds = requested.first().first().toStringList();
+        QCOMPARE(runIds, (QStringList{model.runId(0), model.runId(2)}));
+
+        RunCompareView view(m_dir.path(), runIds);
+        QSignalSpy loaded(&view, &RunCompareView::loaded);
+        QSignalSpy problem(&view, &RunCompareView::problem);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(problem.size(), 0);
+        QAbstractItemModel *params = view.paramsView()->model();
+        QCOMPARE(params->columnCount(), 2);
+        QCOMPARE(params->headerData(0, Qt::Horizontal).toString(), QStringLiteral("r11"));
+        QCOMPARE(params->headerData(1, Qt::Horizontal).toString(), QStringLiteral("r09"));
+    }
+
+    // Last: it changes the store that the tests above read.
+    void movesSelectedRunsToAnotherExperiment()
+    {
+        ExperimentsPane pane(m_dir.path());
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        RunsTableModel &model = *pane.runsModel();
+        pane.selectExperiment(m_vision);
+        QTRY_COMPARE(model.rowCount(), 8);
+        QTRY_VERIFY(allLoaded(model));
+        QVERIFY(!pane.moveRunsAction()->isEnabled());
+        QCOMPARE(pane.runsView()->actions(), (QList<QAction *>{pane.moveRunsAction()}));
+
+        clickRows(pane.runsView(), {0, 3});
+        QTRY_VERIFY(pane.moveRunsAction()->isEnabled());
+        const QStringList moved{model.runId(0), model.runId(3)};
+        QCOMPARE(model.index(0, RunsTableModel::NameColumn).data().toString(), QStringLiteral("r11"));
+        QCOMPARE(model.index(3, RunsTableModel::NameColumn).data().toString(), QStringLiteral("r06"));
+
+        // The action asks which experiment; the dialog lists every experiment, not "All experiments".
+        QStringList offered;
+        QTimer::singleShot(0, &pane, [&] {
+            auto *dialog = pane.findChild<QInputDialog *>(QStringLiteral("moveRunsDialog"));
+            QVERIFY(dialog);
+            offered = dialog->comboBoxItems();
+            dialog->setTextValue(QStringLiteral("archive"));
+            dialog->accept();
+        });
+        QSignalSpy done(&pane, &ExperimentsPane::runsMoved);
+        QSignalSpy problem(&pane, &ExperimentsPane::problem);
+        pane.moveRunsAction()->trigger();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(problem.size(), 0);
+        QCOMPARE(done.first().first().toInt(), 2);
+        offered.sort();
+        QCOMPARE(offered, (QStringList{QStringLiteral("Default"), QStringLiteral("archive"), QStringLiteral("text"), QStringLiteral("vision")}));
+        QTRY_COMPARE(model.rowCount(), 6);
+        QTRY_VERIFY(allLoaded(model));
+        QVERIFY(!runNames(model).contains(QStringLiteral("r11")));
+        QVERIFY(!runNames(model).contains(QStringLiteral("r06")));
+
+        // What landed in the store: both runs in "archive", and one audit row for the move.
+        auto project = Project::open(m_dir.path());
+        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        Database &db = (*project)->database();
+        for (const QString &runId : moved)
+            QCOMPARE(db.queryInt("SELECT experiment_id FROM run WHERE uuid = ?", runId).value(), m_archive);
+        auto audit = (*project)->audit().entries(10, QStringLiteral("experiment"), QString::number(m_archive));
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 2); // the experiment's creation, then the move (newest first)
+        QCOMPARE(audit->first().action, QStringLiteral("runs.move"));
+        QCOMPARE(audit->first().detail.value(QStringLiteral("runs")).toVariant().toStringList(), moved);
+
+        pane.selectExperiment(m_archive);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QTRY_VERIFY(allLoaded(model));
+        QCOMPARE(runNames(model), (QStringList{QStringLiteral("r11"), QStringLiteral("r06")}));
     }
 };
 

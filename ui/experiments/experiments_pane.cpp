@@ -1,6 +1,7 @@
 // ExperimentsPane: experiments on the left, the filter bar and the runs table on the right.
 #include "ui/experiments/experiments_pane.h"
 
+#include "core/project/project.h"
 #include "core/store/audit_log.h"
 #include "core/store/store_thread.h"
 #include "core/tracking/run_comparison.h"
@@ -8,7 +9,10 @@
 #include "ui/experiments/run_columns_dialog.h"
 #include "ui/experiments/runs_table_model.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +20,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace atelier {
 
@@ -35,6 +41,7 @@ ExperimentsPane::ExperimentsPane(const QString &projectFolder, QWidget *parent)
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_compare(new QPushButton(tr("Compare"), this))
+    , m_moveRuns(new QAction(tr("Move to Experiment…"), this))
     , m_store(std::make_unique<StoreThread>(projectFolder))
 {
     m_model = new RunsTableModel(*m_store, this);
@@ -56,6 +63,11 @@ ExperimentsPane::ExperimentsPane(const QString &projectFolder, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(140);
+    // Several experiments at once: their runs share the table and can be compared together.
+    m_experiments->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_moveRuns->setEnabled(false);
+    m_view->addAction(m_moveRuns);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -86,14 +98,18 @@ ExperimentsPane::ExperimentsPane(const QString &projectFolder, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const qsizetype selected = m_view->selectionModel()->selectedRows().size();
         m_compare->setEnabled(selected >= RunComparison::MinRuns && selected <= RunComparison::MaxRuns);
+        m_moveRuns->setEnabled(selected > 0);
     });
+    connect(m_moveRuns, &QAction::triggered, this, &ExperimentsPane::moveSelectedRuns);
     connect(m_model, &RunsTableModel::searchFinished, this, [this](int count) {
         m_filterError->hide();
         m_count->setText(tr("%n run(s)", nullptr, count));
+        finishRunsRefresh();
     });
     connect(m_model, &RunsTableModel::searchFailed, this, [this](const QString &message) {
         m_filterError->setText(message);
         m_filterError->show();
+        finishRunsRefresh();
     });
     connect(m_model, &RunsTableModel::readFailed, this, [this](const QString &message) {
         Q_EMIT problem(tr("The runs could not be read"), message);
@@ -114,6 +130,36 @@ void ExperimentsPane::refresh()
     loadExperiments();
 }
 
+void ExperimentsPane::refreshRuns()
+{
+    if (m_refreshingRuns) {
+        m_refreshRunsAgain = true;
+        return;
+    }
+    m_refreshingRuns = true;
+    m_keptSelection.clear();
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        m_keptSelection.insert(m_model->rowId(index.row()));
+    applyQuery();
+}
+
+void ExperimentsPane::finishRunsRefresh()
+{
+    if (!m_refreshingRuns)
+        return;
+    m_refreshingRuns = false;
+    if (!m_keptSelection.isEmpty()) {
+        QItemSelection selection;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_keptSelection.contains(m_model->rowId(row)))
+                selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        }
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    if (std::exchange(m_refreshRunsAgain, false))
+        refreshRuns();
+}
+
 void ExperimentsPane::selectExperiment(std::int64_t experimentId)
 {
     m_pendingExperiment = experimentId;
@@ -128,6 +174,56 @@ void ExperimentsPane::compareSelected()
     runIds.removeAll(QString());
     if (runIds.size() >= RunComparison::MinRuns && runIds.size() <= RunComparison::MaxRuns)
         Q_EMIT compareRequested(runIds);
+}
+
+void ExperimentsPane::moveSelectedRuns()
+{
+    QStringList runIds;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        runIds.append(m_model->runId(index.row()));
+    runIds.removeAll(QString());
+    QStringList names;
+    QList<std::int64_t> ids;
+    for (int row = 0; row < m_experiments->count(); ++row) {
+        const QListWidgetItem *item = m_experiments->item(row);
+        const auto id = item->data(ExperimentIdRole).value<std::int64_t>();
+        if (id == AllExperiments)
+            continue;
+        names.append(item->text());
+        ids.append(id);
+    }
+    if (runIds.isEmpty() || names.isEmpty())
+        return;
+
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("moveRunsDialog"));
+    dialog.setWindowTitle(tr("Move to Experiment"));
+    dialog.setLabelText(tr("Move %n run(s) to the experiment:", nullptr, int(runIds.size())));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qsizetype chosen = names.indexOf(dialog.textValue());
+    if (chosen >= 0)
+        moveRuns(runIds, ids[chosen]);
+}
+
+void ExperimentsPane::moveRuns(const QStringList &runIds, std::int64_t experimentId)
+{
+    m_store->post([this, runIds, experimentId](Result<Database *> db) {
+        Status moved = db ? [&] {
+            AuditLog audit(**db, Project::currentActor());
+            return TrackingStore(**db, audit).moveRuns(runIds, experimentId);
+        }() : fail(db.error());
+        QMetaObject::invokeMethod(this, [this, moved, count = int(runIds.size())] {
+            if (!moved) {
+                Q_EMIT problem(tr("The runs could not be moved"), moved.error().toString());
+                return;
+            }
+            applyQuery();
+            Q_EMIT runsMoved(count);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void ExperimentsPane::loadExperiments()

@@ -37,6 +37,8 @@ public:
     // Shows steps [fromStep, toStep] at the full level of detail; resetZoom() shows everything.
     void zoomToSteps(std::int64_t fromStep, std::int64_t toStep);
     void resetZoom();
+    // Reads the curves again at the current zoom (setLive's timer, and runs changed elsewhere).
+    void refresh();
 
     QChart *chart() const;
     // The points drawn for curve `index` (for tests and the compare view's export).
@@ -56,7 +58,6 @@ private:
         std::int64_t count = 0;
     };
 
-    void refresh();
     void draw();
     void onZoomed();
 

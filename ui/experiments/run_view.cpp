@@ -235,8 +235,16 @@ void RunView::load()
     });
 }
 
+void RunView::reloadIfChanged(const QStringList &runIds)
+{
+    if (runIds.contains(m_runId))
+        load();
+}
+
 void RunView::adopt(const Run &run, std::int64_t rowId)
 {
+    const QListWidgetItem *shown = m_metrics->currentItem();
+    const QString shownMetric = shown ? shown->text() : QString();
     m_rowId = rowId;
     m_runName = run.info.runName;
     m_title->setText(run.info.runName);
@@ -250,18 +258,32 @@ void RunView::adopt(const Run &run, std::int64_t rowId)
         (isSystemMetricKey(metric.key) ? system : model).append(metric.key);
     model.sort();
     system.sort();
-    m_metrics->clear();
-    m_metrics->addItems(model);
-    for (const QString &key : system) {
-        auto *item = new QListWidgetItem(key, m_metrics);
-        item->setForeground(palette().color(QPalette::PlaceholderText));
+    {
+        // A reload keeps the metric shown; the first load shows the first one.
+        const QSignalBlocker blocker(m_metrics);
+        m_metrics->clear();
+        m_metrics->addItems(model);
+        for (const QString &key : system) {
+            auto *item = new QListWidgetItem(key, m_metrics);
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+        }
+        const QList<QListWidgetItem *> same = m_metrics->findItems(shownMetric, Qt::MatchExactly);
+        if (!shownMetric.isEmpty() && !same.isEmpty())
+            m_metrics->setCurrentItem(same.first());
+        else
+            m_metrics->setCurrentRow(m_metrics->count() > 0 ? 0 : -1);
     }
     m_chart->setLive(run.info.status == RunStatus::Running);
-    if (m_metrics->count() > 0)
-        m_metrics->setCurrentRow(0);
+    if (!shownMetric.isEmpty() && m_metrics->currentItem() && m_metrics->currentItem()->text() == shownMetric)
+        m_chart->refresh(); // the same curves at the same zoom
+    else
+        showMetric();
 
-    m_artifacts->clear();
-    listArtifacts(nullptr, QString());
+    // Listed again unless the user is browsing them, so that a reload never closes a folder.
+    if (!m_artifacts->currentItem()) {
+        m_artifacts->clear();
+        listArtifacts(nullptr, QString());
+    }
     Q_EMIT loaded();
 }
 

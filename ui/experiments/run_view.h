@@ -37,6 +37,10 @@ public:
     QTreeWidget *artifactTree() const { return m_artifacts; }
     QLabel *artifactPreview() const { return m_preview; }
 
+    // Reads the run again when `runIds` (the tracking server's runsChanged) holds it: new params,
+    // tags, metrics and artifacts appear, and the chart redraws the shown metric at its zoom.
+    void reloadIfChanged(const QStringList &runIds);
+
 Q_SIGNALS:
     void loaded();
     void artifactShown(const QString &path);

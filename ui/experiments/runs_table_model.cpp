@@ -1,5 +1,5 @@
-// RunsTableModel: a search yields the ordered row ids; blocks of rows and their shown columns are read
-// on the store thread when the view first asks for them.
+// RunsTableModel: a search yields only the ordered row ids; blocks of rows and blocks of cells are read
+// on the store thread when the view first asks for them, so a filter or a sort never reads a column.
 #include "ui/experiments/runs_table_model.h"
 
 #include "core/store/store_thread.h"
@@ -106,10 +106,17 @@ void RunsTableModel::setColumns(const QList<RunColumn> &columns)
 {
     beginResetModel();
     m_columns = columns;
+    dropBlocks();
+    endResetModel();
+}
+
+void RunsTableModel::dropBlocks()
+{
     ++m_rowsVersion;
     m_blocks.clear();
     m_pending.clear();
-    endResetModel();
+    m_cells.clear();
+    m_pendingCells.clear();
 }
 
 bool RunsTableModel::canSortBy(int column) const
@@ -148,9 +155,7 @@ void RunsTableModel::search()
             }
             beginResetModel();
             m_rowIds = std::move(page->runRowIds);
-            ++m_rowsVersion;
-            m_blocks.clear();
-            m_pending.clear();
+            dropBlocks();
             endResetModel();
             Q_EMIT searchFinished(int(m_rowIds.size()));
         }, Qt::QueuedConnection);
@@ -164,24 +169,12 @@ void RunsTableModel::requestBlock(int block) const
     m_pending.insert(block);
     const QList<std::int64_t> ids = m_rowIds.mid(qsizetype(block) * BlockSize, BlockSize);
     auto *self = const_cast<RunsTableModel *>(this);
-    m_store.post([self, version = m_rowsVersion, block, ids, columns = m_columns](Result<Database *> db) {
+    m_store.post([self, version = m_rowsVersion, block, ids](Result<Database *> db) {
         Block data;
-        Status read = db ? Status{} : fail(db.error());
-        if (read) {
-            RunTableReader reader(**db);
-            auto rows = reader.rows(ids);
-            read = rows ? Status{} : fail(rows.error());
-            for (RunRow &row : rows.value_or(QList<RunRow>{}))
-                data.rows.insert(row.rowId, std::move(row));
-            for (const RunColumn &column : columns) {
-                auto values = read ? reader.values(column, ids) : fail(read.error());
-                if (!values) {
-                    read = fail(values.error());
-                    break;
-                }
-                data.values.append(std::move(*values));
-            }
-        }
+        Result<QList<RunRow>> rows = db ? RunTableReader(**db).rows(ids) : fail(db.error());
+        const Status read = rows ? Status{} : fail(rows.error());
+        for (RunRow &row : rows.value_or(QList<RunRow>{}))
+            data.insert(row.rowId, std::move(row));
         QMetaObject::invokeMethod(self, [self, version, block, data = std::move(data), read]() mutable {
             if (!read) {
                 self->m_pending.remove(block);
@@ -202,7 +195,66 @@ void RunsTableModel::storeBlock(int rowsVersion, int block, Block data)
     const int first = block * BlockSize;
     const int last = std::min(int(m_rowIds.size()), first + BlockSize) - 1;
     if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+        Q_EMIT dataChanged(index(first, 0), index(last, FixedColumnCount - 1));
+}
+
+quint64 RunsTableModel::cellBlockKey(int row, int column)
+{
+    return quint64(row / CellBlockRows) << 32 | quint64(column / CellBlockColumns);
+}
+
+void RunsTableModel::requestCells(quint64 key) const
+{
+    if (m_pendingCells.contains(key))
+        return;
+    m_pendingCells.insert(key);
+    const int firstRow = int(key >> 32) * CellBlockRows;
+    const int firstColumn = int(key & 0xffffffffu) * CellBlockColumns;
+    const QList<std::int64_t> ids = m_rowIds.mid(firstRow, CellBlockRows);
+    const QList<RunColumn> columns = m_columns.mid(firstColumn, CellBlockColumns);
+    auto *self = const_cast<RunsTableModel *>(this);
+    m_store.post([self, version = m_rowsVersion, key, ids, columns](Result<Database *> db) {
+        CellBlock cells;
+        Status read = db ? Status{} : fail(db.error());
+        for (qsizetype i = 0; i < columns.size() && read; ++i) {
+            auto values = RunTableReader(**db).values(columns[i], ids);
+            if (values)
+                cells.append(std::move(*values));
+            else
+                read = fail(values.error());
+        }
+        QMetaObject::invokeMethod(self, [self, version, key, cells = std::move(cells), read]() mutable {
+            if (!read) {
+                self->m_pendingCells.remove(key);
+                Q_EMIT self->readFailed(read.error().message);
+                return;
+            }
+            self->storeCells(version, key, std::move(cells));
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RunsTableModel::storeCells(int rowsVersion, quint64 key, CellBlock cells)
+{
+    if (rowsVersion != m_rowsVersion)
+        return;
+    m_pendingCells.remove(key);
+    const int firstRow = int(key >> 32) * CellBlockRows;
+    const int firstColumn = FixedColumnCount + int(key & 0xffffffffu) * CellBlockColumns;
+    const int lastRow = std::min(int(m_rowIds.size()), firstRow + CellBlockRows) - 1;
+    const int lastColumn = firstColumn + int(cells.size()) - 1;
+    m_cells.insert(key, std::move(cells));
+    if (lastRow >= firstRow && lastColumn >= firstColumn)
+        Q_EMIT dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
+}
+
+bool RunsTableModel::isLoaded(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rowIds.size())
+        return false;
+    if (index.column() < FixedColumnCount)
+        return m_blocks.contains(index.row() / BlockSize);
+    return m_cells.contains(cellBlockKey(index.row(), index.column() - FixedColumnCount));
 }
 
 int RunsTableModel::rowCount(const QModelIndex &parent) const
@@ -227,21 +279,28 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
     const std::int64_t rowId = m_rowIds[index.row()];
     if (role == RowIdRole)
         return QVariant::fromValue(rowId);
+    if (index.column() >= FixedColumnCount && role != RunIdRole) {
+        const int column = index.column() - FixedColumnCount;
+        const quint64 key = cellBlockKey(index.row(), column);
+        const auto cells = m_cells.constFind(key);
+        if (cells == m_cells.constEnd()) {
+            requestCells(key);
+            return {};
+        }
+        return columnValue(cells->value(column % CellBlockColumns).value(index.row() % CellBlockRows), role);
+    }
     const int blockNumber = index.row() / BlockSize;
     const auto block = m_blocks.constFind(blockNumber);
     if (block == m_blocks.constEnd()) {
         requestBlock(blockNumber);
         return role == Qt::DisplayRole && index.column() == NameColumn ? QVariant(tr("Loading…")) : QVariant();
     }
-    const auto row = block->rows.constFind(rowId);
-    if (row == block->rows.constEnd())
+    const auto row = block->constFind(rowId);
+    if (row == block->constEnd())
         return {};
     if (role == RunIdRole)
         return row->runId;
-    if (index.column() < FixedColumnCount)
-        return fixedValue(*row, index.column(), role);
-    const int column = index.column() - FixedColumnCount;
-    return columnValue(block->values.value(column).value(index.row() % BlockSize), role);
+    return fixedValue(*row, index.column(), role);
 }
 
 QVariant RunsTableModel::fixedValue(const RunRow &row, int column, int role) const

@@ -2,6 +2,10 @@
 // wires them to the project session; the parts themselves live in their own files.
 #include "ui/shell/main_window.h"
 
+#include "core/compute/job_supervisor.h"
+#include "core/compute/slurm/slurm_target.h"
+#include "core/compute/ssh_target.h"
+#include "core/compute/target_store.h"
 #include "core/datasets/folder_import.h"
 #include "core/project/demo_project.h"
 #include "core/project/project.h"
@@ -17,6 +21,9 @@
 #include "ui/experiments/experiments_pane.h"
 #include "ui/experiments/run_compare_view.h"
 #include "ui/experiments/run_view.h"
+#include "ui/jobs/job_view.h"
+#include "ui/jobs/jobs_pane.h"
+#include "ui/jobs/launch_dialog.h"
 #include "ui/shell/action_registry.h"
 #include "ui/shell/command_palette.h"
 #include "ui/shell/document_area.h"
@@ -116,7 +123,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The open documents refer to the supervisor: they go first, then it, then the project.
+    m_documents->closeAll();
+    stopJobs();
+}
 
 void MainWindow::openProject(const QString &folder)
 {
@@ -369,6 +381,9 @@ ExperimentsPane *MainWindow::openExperiments(qint64 experimentId)
         });
         connect(pane, &ExperimentsPane::runActivated, this, &MainWindow::openRun);
         connect(pane, &ExperimentsPane::compareRequested, this, &MainWindow::compareRuns);
+        // Runs that scripts log through the tracking server show up while the table is open.
+        connect(m_tracking.get(), &MlflowServer::runsChanged, pane, &ExperimentsPane::refreshRuns);
+        connect(m_tracking.get(), &MlflowServer::experimentsChanged, pane, &ExperimentsPane::refresh);
         return pane;
     });
     auto *pane = qobject_cast<ExperimentsPane *>(document);
@@ -387,6 +402,7 @@ void MainWindow::openRun(const QString &runId)
         connect(view, &RunView::problem, m_events, [this](const QString &message, const QString &detail) {
             m_events->add(EventLogModel::Severity::Error, message, detail);
         });
+        connect(m_tracking.get(), &MlflowServer::runsChanged, view, &RunView::reloadIfChanged);
         return view;
     });
     followCurrentDocument();
@@ -545,6 +561,7 @@ void MainWindow::onOpened(const QString &folder)
     setWindowTitle(tr("%1 — Atelier").arg(name));
     m_statusBar->showProject(name, folder);
     startTracking(folder);
+    startJobs();
     m_documents->welcomePage()->setOpenProject(name);
     m_recent->add(folder);
     m_events->add(EventLogModel::Severity::Success,
@@ -576,6 +593,7 @@ void MainWindow::onClosed()
     m_tracking->stop();
     m_statusBar->showTrackingOff();
     m_documents->closeAll();
+    stopJobs();
     m_navigatorModel->clear();
     m_docks->navigator->showNoProject();
     m_docks->properties->showNothing();
@@ -600,6 +618,88 @@ void MainWindow::startTracking(const QString &folder)
     m_events->add(EventLogModel::Severity::Warning, port.error().message);
 }
 
+// The supervisor re-attaches to the jobs that an earlier session left running; the jobs it starts
+// log to the tracking server started just before.
+void MainWindow::startJobs()
+{
+    stopJobs();
+    m_supervisor = std::make_unique<JobSupervisor>(*m_session->project(), *m_taskManager);
+    m_supervisor->setTargetFactory([](const TargetRecord &record) {
+        if (record.kind == QLatin1String("slurm"))
+            return SlurmTarget::fromRecord(record);
+        return record.kind == QLatin1String("ssh") ? SshTarget::fromRecord(record)
+                                                   : JobSupervisor::makeLocalTarget(record);
+    });
+    if (m_tracking->isRunning())
+        m_supervisor->setTrackingUrl(m_tracking->url());
+    connect(m_supervisor.get(), &JobSupervisor::jobChanged, m_session.get(), &ProjectSession::refresh);
+    connect(m_supervisor.get(), &JobSupervisor::errorOccurred, m_events, [this](qint64 jobId, const QString &message) {
+        m_events->add(EventLogModel::Severity::Warning, tr("Job %1: %2").arg(jobId).arg(message));
+    });
+    connect(m_supervisor.get(), &JobSupervisor::jobFinished, m_events, [this](qint64 jobId, JobState state) {
+        const bool good = state == JobState::Succeeded;
+        m_events->add(good ? EventLogModel::Severity::Success : EventLogModel::Severity::Warning,
+                      tr("Job %1 ended: %2").arg(jobId).arg(jobStateName(state)));
+    });
+    m_supervisor->start();
+}
+
+void MainWindow::stopJobs()
+{
+    if (!m_supervisor)
+        return;
+    m_supervisor->stop();
+    m_supervisor.reset();
+}
+
+JobsPane *MainWindow::openJobs()
+{
+    if (!m_supervisor)
+        return nullptr;
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Jobs;
+    QWidget *document = m_documents->open(documentKey(section, QStringLiteral("jobs")), SectionTexts::title(section),
+                                          SectionTexts::icon(section), [this] {
+        auto *pane = new JobsPane(*m_supervisor, m_session->folder());
+        connect(pane, &JobsPane::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        connect(pane, &JobsPane::jobActivated, this, &MainWindow::openJob);
+        connect(pane, &JobsPane::launchRequested, this, &MainWindow::launchJob);
+        return pane;
+    });
+    followCurrentDocument();
+    return qobject_cast<JobsPane *>(document);
+}
+
+JobView *MainWindow::openJob(qint64 jobId)
+{
+    if (!m_supervisor)
+        return nullptr;
+    const ProjectCatalog::Section section = ProjectCatalog::Section::Jobs;
+    QWidget *document = m_documents->open(documentKey(section, QString::number(jobId)), tr("Job %1").arg(jobId),
+                                          SectionTexts::icon(section), [this, jobId] {
+        auto *view = new JobView(*m_supervisor, m_session->folder(), jobId);
+        connect(view, &JobView::problem, m_events, [this](const QString &message, const QString &detail) {
+            m_events->add(EventLogModel::Severity::Error, message, detail);
+        });
+        connect(view, &JobView::runActivated, this, &MainWindow::openRun);
+        return view;
+    });
+    followCurrentDocument();
+    return qobject_cast<JobView *>(document);
+}
+
+void MainWindow::launchJob()
+{
+    if (!m_supervisor)
+        return;
+    auto *dialog = new LaunchDialog(*m_supervisor, m_session->folder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &LaunchDialog::launched, this, &MainWindow::openJob);
+    dialog->open();
+}
+
 void MainWindow::onCatalogLoaded()
 {
     m_navigatorModel->setCatalog(m_session->catalog());
@@ -622,6 +722,14 @@ void MainWindow::openNavigatorIndex(const QModelIndex &index)
     if (section == ProjectCatalog::Section::Experiments) {
         const auto item = m_navigatorModel->item(nameIndex);
         openExperiments(item ? item->id : -1);
+        return;
+    }
+    // An empty Jobs section explains itself below, like the others.
+    if (section == ProjectCatalog::Section::Jobs && m_navigatorModel->itemCount(section) > 0) {
+        if (const auto item = m_navigatorModel->item(nameIndex))
+            openJob(item->id);
+        else
+            openJobs();
         return;
     }
     if (const auto item = m_navigatorModel->item(nameIndex)) {

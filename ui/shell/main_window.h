@@ -17,6 +17,9 @@ class DatasetPane;
 class ExperimentsPane;
 class DocumentArea;
 class EventLogModel;
+class JobSupervisor;
+class JobView;
+class JobsPane;
 class MainActions;
 class MlflowServer;
 class NavigatorModel;
@@ -59,6 +62,8 @@ public:
     ShellStatusBar &shellStatusBar() const { return *m_statusBar; }
     // The open project's MLflow tracking server; url() is what local jobs get as MLFLOW_TRACKING_URI.
     MlflowServer &trackingServer() const { return *m_tracking; }
+    // Runs and follows the open project's jobs; null when no project is open.
+    JobSupervisor *jobSupervisor() const { return m_supervisor.get(); }
     // Created on first use.
     CommandPalette &commandPalette();
 
@@ -74,6 +79,12 @@ public Q_SLOTS:
     ExperimentsPane *openExperiments(qint64 experimentId = -1);
     // Shows the differences between two versions of a dataset (the overview's Compare…).
     void openVersionDiff(qint64 datasetId, qint64 from, qint64 to);
+    // The jobs table of the open project; null when none is open.
+    JobsPane *openJobs();
+    // One job's view with its live logs; null when no project is open.
+    JobView *openJob(qint64 jobId);
+    // The launch dialog (window-modal, opened not exec'd).
+    void launchJob();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +115,8 @@ private:
     void onOpenFailed(const QString &folder, const QString &message, const QString &detail);
     void onClosed();
     void startTracking(const QString &folder);
+    void startJobs();
+    void stopJobs();
     void onCatalogLoaded();
     void openNavigatorIndex(const QModelIndex &index);
     void showInProperties(const QModelIndex &index);
@@ -116,6 +129,7 @@ private:
     std::unique_ptr<TaskManager> m_taskManager;
     std::unique_ptr<ProjectSession> m_session;
     std::unique_ptr<MlflowServer> m_tracking; // made in the constructor, where its type is complete
+    std::unique_ptr<JobSupervisor> m_supervisor; // after the session: stops before its project goes
     TaskCenter *m_taskCenter;
     ActionRegistry *m_registry;
     EventLogModel *m_events;

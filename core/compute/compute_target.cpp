@@ -1,0 +1,21 @@
+// The job wrapper script shared by the targets.
+#include "core/compute/compute_target.h"
+
+namespace atelier {
+
+QString jobWrapperScript()
+{
+    // The wrapper traps TERM with a handler (not ignored, so the command gets the default
+    // action back when it is exec'd) and handles it after the command ended.
+    return QStringLiteral(
+        "dir=$1; work=$2; shift 2\n"
+        "echo $$ > \"$dir/pid.part\" && mv -f \"$dir/pid.part\" \"$dir/pid\"\n"
+        "finish() { echo \"$1\" > \"$dir/exit_code.part\" && mv -f \"$dir/exit_code.part\" \"$dir/exit_code\"; exit \"$1\"; }\n"
+        "trap : TERM\n"
+        "cd \"$work\" || { printf 'atelier: cannot enter the working folder %s\\n' \"$work\" >&2; finish 126; }\n"
+        "command -v \"$1\" >/dev/null 2>&1 || { printf 'atelier: command not found: %s\\n' \"$1\" >&2; finish 127; }\n"
+        "\"$@\" </dev/null\n"
+        "finish $?\n");
+}
+
+} // namespace atelier

@@ -1,0 +1,198 @@
+// CodeSync: uploads a local code folder to a remote folder over SSH, sending only files changed since the last upload.
+#include "core/compute/ssh/code_sync.h"
+
+#include "core/compute/ssh/ignore_rules.h"
+#include "core/compute/ssh/ssh_connection.h"
+#include "core/compute/ssh/tar_stream.h"
+#include "core/tasks/task_context.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace atelier {
+
+namespace {
+
+const QStringList IgnoreFiles = {QStringLiteral(".gitignore"), QStringLiteral(".atelierignore")};
+
+} // namespace
+
+CodeSync::CodeSync(QString localFolder, QString remoteFolder, QString manifestFile)
+    : m_localFolder(QDir(localFolder).absolutePath())
+    , m_remoteFolder(std::move(remoteFolder))
+    , m_manifestFile(std::move(manifestFile))
+{}
+
+Result<QString> CodeSync::sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Could not read %1 to upload it. Check its permissions.").arg(path),
+                    file.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return fail(tr("Could not read %1 to upload it.").arg(path), file.errorString());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QHash<QString, CodeSync::FileState> CodeSync::readManifest() const
+{
+    QHash<QString, FileState> files;
+    QFile file(m_manifestFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return files;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    // A manifest of another folder says nothing about this one: everything is sent.
+    if (root.value(QStringLiteral("local")).toString() != m_localFolder
+        || root.value(QStringLiteral("remote")).toString() != m_remoteFolder)
+        return files;
+    const QJsonObject entries = root.value(QStringLiteral("files")).toObject();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        files.insert(it.key(), FileState{entry.value(QStringLiteral("size")).toInteger(),
+                                         entry.value(QStringLiteral("mtime")).toInteger(),
+                                         entry.value(QStringLiteral("sha256")).toString(),
+                                         entry.value(QStringLiteral("executable")).toBool()});
+    }
+    return files;
+}
+
+Status CodeSync::writeManifest(const QHash<QString, FileState> &files) const
+{
+    QJsonObject entries;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        entries.insert(it.key(), QJsonObject{{QStringLiteral("size"), qint64(it->size)},
+                                             {QStringLiteral("mtime"), qint64(it->mtimeMs)},
+                                             {QStringLiteral("sha256"), it->sha256},
+                                             {QStringLiteral("executable"), it->executable}});
+    }
+    const QJsonObject root{{QStringLiteral("local"), m_localFolder},
+                           {QStringLiteral("remote"), m_remoteFolder},
+                           {QStringLiteral("files"), entries}};
+    QDir().mkpath(QFileInfo(m_manifestFile).absolutePath());
+    QSaveFile file(m_manifestFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
+        || !file.commit())
+        return fail(tr("Could not save the upload manifest %1; the next upload sends every file again.").arg(m_manifestFile),
+                    file.errorString());
+    return {};
+}
+
+Result<QHash<QString, CodeSync::FileState>> CodeSync::scan(TaskContext *context)
+{
+    if (!QFileInfo(m_localFolder).isDir())
+        return fail(tr("The code folder %1 does not exist. Choose another folder to upload.").arg(m_localFolder));
+    const QHash<QString, FileState> previous = readManifest();
+    QHash<QString, FileState> files;
+    IgnoreRules rules;
+    // Folders are walked breadth first, so that a folder's ignore files are read before its contents.
+    QStringList pending = {QString()};
+    while (!pending.isEmpty()) {
+        if (context && context->isCanceled())
+            return fail(tr("The upload of %1 was cancelled.").arg(m_localFolder));
+        const QString folder = pending.takeFirst();
+        const QDir dir(folder.isEmpty() ? m_localFolder : m_localFolder + QLatin1Char('/') + folder);
+        for (const QString &name : IgnoreFiles) {
+            QFile ignoreFile(dir.filePath(name));
+            if (ignoreFile.open(QIODevice::ReadOnly))
+                rules.add(ignoreFile.readAll(), folder);
+        }
+        const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                                                        QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            const QString path = folder.isEmpty() ? entry.fileName() : folder + QLatin1Char('/') + entry.fileName();
+            const bool isFolder = entry.isDir();
+            if ((isFolder && entry.fileName() == QLatin1String(".git")) || rules.isIgnored(path, isFolder))
+                continue;
+            if (isFolder) {
+                if (!entry.isSymLink())
+                    pending.append(path);
+                continue;
+            }
+            FileState state{entry.size(), entry.lastModified().toMSecsSinceEpoch(), QString(),
+                            entry.isExecutable()};
+            const auto known = previous.constFind(path);
+            if (known != previous.cend() && known->size == state.size && known->mtimeMs == state.mtimeMs) {
+                state.sha256 = known->sha256;
+            } else {
+                const auto hash = sha256Of(entry.absoluteFilePath());
+                if (!hash)
+                    return fail(hash.error());
+                state.sha256 = *hash;
+            }
+            files.insert(path, state);
+        }
+    }
+    return files;
+}
+
+Result<QStringList> CodeSync::changedFiles(TaskContext *context)
+{
+    auto files = scan(context);
+    if (!files)
+        return fail(files.error());
+    m_current = *files;
+    const QHash<QString, FileState> previous = readManifest();
+    QStringList changed;
+    for (auto it = m_current.cbegin(); it != m_current.cend(); ++it) {
+        const auto known = previous.constFind(it.key());
+        if (known == previous.cend() || known->sha256 != it->sha256 || known->executable != it->executable)
+            changed.append(it.key());
+    }
+    std::sort(changed.begin(), changed.end());
+    return changed;
+}
+
+Result<CodeSyncReport> CodeSync::upload(SshConnection &connection, TaskContext *context)
+{
+    const auto changed = changedFiles(context);
+    if (!changed)
+        return fail(changed.error());
+    CodeSyncReport report;
+    report.filesScanned = static_cast<int>(m_current.size());
+    report.uploaded = *changed;
+    if (!changed->isEmpty()) {
+        TarStream tar;
+        int done = 0;
+        for (const QString &path : *changed) {
+            if (context && context->isCanceled())
+                return fail(tr("The upload of %1 was cancelled.").arg(m_localFolder));
+            QFile file(m_localFolder + QLatin1Char('/') + path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(tr("Could not read %1 to upload it. Check its permissions.").arg(file.fileName()),
+                            file.errorString());
+            const QByteArray content = file.readAll();
+            const FileState &state = m_current[path];
+            tar.addFile(path, content, state.mtimeMs / 1000, state.executable);
+            report.bytesUploaded += content.size();
+            if (context)
+                context->setProgress(++done, changed->size(), path);
+        }
+        tar.finish();
+        const auto extracted = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                               QStringLiteral("mkdir -p -- \"$1\" && exec tar -x -o -f - -C \"$1\""),
+                                               QStringLiteral("atelier-sync"), m_remoteFolder},
+                                              tar.data());
+        if (!extracted)
+            return fail(withContext(tr("Could not upload %1 to %2").arg(m_localFolder, m_remoteFolder), extracted.error()));
+        if (extracted->exitStatus != 0)
+            return fail(tr("Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that "
+                           "the folder is writable and the disk has room.")
+                            .arg(m_remoteFolder, connection.endpoint().displayName())
+                            .arg(extracted->exitStatus),
+                        QString::fromUtf8(extracted->standardError));
+    }
+    if (auto ok = writeManifest(m_current); !ok)
+        return fail(ok.error());
+    return report;
+}
+
+} // namespace atelier
