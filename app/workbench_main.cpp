@@ -47,6 +47,7 @@ struct WorkbenchOptions
     QString overview;     // a dataset whose overview to open once the project is open
     bool statistics = false; // ... on its Statistics page
     QString diff;         // NAME:FROM:TO, two versions of a dataset to compare once the project is open
+    qint64 job = 0;       // a job whose view to open once the project is open
 };
 
 WorkbenchOptions parseOptions(const QApplication &app)
@@ -85,7 +86,10 @@ WorkbenchOptions parseOptions(const QApplication &app)
         QApplication::translate("Workbench", "Compare two versions of a dataset image by image: <name:from:to>, "
                                              "where a version is its number or \"working\" for the working copy."),
         QApplication::translate("Workbench", "name:from:to"));
-    parser.addOptions({demo, project, quitWhenReady, screenshot, dataset, review, overview, statistics, diff});
+    const QCommandLineOption job(QStringLiteral("job"),
+                                 QApplication::translate("Workbench", "Open the view of the job <id>: its events and logs."),
+                                 QApplication::translate("Workbench", "id"));
+    parser.addOptions({demo, project, quitWhenReady, screenshot, dataset, review, overview, statistics, diff, job});
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QApplication::translate("Workbench", "A project folder to open."),
                                  QStringLiteral("[folder]"));
@@ -103,6 +107,7 @@ WorkbenchOptions parseOptions(const QApplication &app)
     options.overview = parser.value(overview);
     options.statistics = parser.isSet(statistics);
     options.diff = parser.value(diff);
+    options.job = parser.value(job).toLongLong();
     return options;
 }
 
@@ -250,7 +255,13 @@ void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool o
         QTimer::singleShot(settleMs, &window, finish);
         return;
     }
-    if (!options.diff.isEmpty()) {
+    if (options.job > 0) {
+        // The job view reads its logs every half second: a second and a half shows them.
+        QObject::connect(&window, &MainWindow::catalogShown, &window, [&window, options, finish] {
+            window.openJob(options.job);
+            QTimer::singleShot(1500, &window, finish);
+        }, Qt::SingleShotConnection);
+    } else if (!options.diff.isEmpty()) {
         openDiffWhenReady(window, options, [finish, settleMs, &window] {
             QTimer::singleShot(settleMs, &window, finish);
         });

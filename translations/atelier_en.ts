@@ -3039,6 +3039,14 @@ Commands:
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the view of the job &lt;id&gt;: its events and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YoloDataFile</name>

@@ -3054,6 +3054,14 @@ Commands:
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>Open the view of the job &lt;id&gt;: its events and logs.</source>
+        <translation>打开作业 &lt;id&gt; 的视图：其事件与日志。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>YoloDataFile</name>
