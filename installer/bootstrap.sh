@@ -10,7 +10,7 @@ BUILD_DEPS=(
   qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev   # Qt6Gui and Qt6Charts look for these
-  libssh-dev libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev qtkeychain-qt6-dev
+  libssh-dev libssl-dev libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev qtkeychain-qt6-dev
   libpng-dev libtiff-dev   # streaming decoders for images too large to hold whole
   libsimdjson-dev   # the COCO reader's parser (large annotation files)
   qt6-image-formats-plugins   # TIFF and WebP for QImageReader (dataset images)

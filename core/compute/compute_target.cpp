@@ -1,7 +1,33 @@
-// The job wrapper script shared by the targets.
+// The job wrapper script shared by the targets, and their file transfers.
 #include "core/compute/compute_target.h"
 
+#include "core/compute/folder_transfer.h"
+
+#include <QDir>
+
 namespace atelier {
+
+Status ComputeTarget::seedFiles(const QString &folder, const QList<FileContent> &files)
+{
+    auto runner = commandRunner();
+    if (!runner)
+        return fail(runner.error());
+    return FolderTransfer::seed(**runner, folder, files);
+}
+
+Status ComputeTarget::fetchFolders(const QList<std::pair<QString, QString>> &folders)
+{
+    QList<std::pair<QString, QString>> elsewhere;
+    for (const auto &pair : folders)
+        if (QDir::cleanPath(pair.first) != QDir::cleanPath(pair.second))
+            elsewhere.append(pair);
+    if (elsewhere.isEmpty())
+        return {};
+    auto runner = commandRunner();
+    if (!runner)
+        return fail(runner.error());
+    return FolderTransfer::fetch(**runner, elsewhere);
+}
 
 QString jobWrapperScript()
 {

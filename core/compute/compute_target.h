@@ -10,9 +10,14 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace atelier {
+
+class CommandRunner;
+struct FileContent;
 
 // The files of a job folder. The wrapper writes `pid` when it starts and `exit_code` when the
 // command ended (both replaced whole, by rename); the command's output goes to `stdout` and
@@ -97,6 +102,17 @@ public:
     // The newest file under `folder` whose path relative to it matches the glob `pattern`
     // ('*' stays within one folder); empty when none matches.
     [[nodiscard]] virtual Result<QString> newestFile(const QString &folder, const QString &pattern) = 0;
+
+    // Writes `files` into `folder` on the target, keeping those that exist there already (a job's
+    // MLflow file store is seeded this way before the job starts).
+    [[nodiscard]] Status seedFiles(const QString &folder, const QList<FileContent> &files);
+    // Copies each of the target's folders (first) into its local folder (second), in one go (the
+    // file stores of remote jobs come back this way); a folder that is its own copy is skipped.
+    [[nodiscard]] Status fetchFolders(const QList<std::pair<QString, QString>> &folders);
+
+protected:
+    // Runs commands where the target's job folders are: this computer, a host, a login node.
+    [[nodiscard]] virtual Result<std::shared_ptr<CommandRunner>> commandRunner() = 0;
 };
 
 // The wrapper every target starts, as the script of `sh -c SCRIPT sh JOBFOLDER WORKFOLDER

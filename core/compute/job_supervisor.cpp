@@ -2,6 +2,7 @@
 #include "core/compute/job_supervisor.h"
 
 #include "core/compute/compute_target.h"
+#include "core/compute/folder_transfer.h"
 #include "core/compute/job_store.h"
 #include "core/compute/local_target.h"
 #include "core/compute/target_store.h"
@@ -16,7 +17,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUrl>
@@ -69,19 +69,8 @@ struct MlrunsSeed
     std::int64_t startTime = 0;
 };
 
-Status writeFileOnce(const QString &path, const QString &text)
-{
-    if (QFile::exists(path))
-        return {};
-    QDir().mkpath(QFileInfo(path).path());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return fail(JobSupervisor::tr("Could not write %1 for the job's MLflow file store.").arg(path),
-                    file.errorString());
-    return {};
-}
-
-Status seedMlruns(const MlrunsSeed &seed)
+// The two files, relative to the file store's folder.
+QList<FileContent> mlrunsSeedFiles(const MlrunsSeed &seed)
 {
     const QString experimentFolder = seed.folder + u'/' + QString::number(seed.experimentId);
     const QString runFolder = experimentFolder + u'/' + seed.runId;
@@ -101,9 +90,9 @@ Status seedMlruns(const MlrunsSeed &seed)
             .arg(seed.runId, yamlText(seed.runName))
             .arg(seed.startTime)
             .arg(yamlText(seed.user));
-    if (auto ok = writeFileOnce(experimentFolder + QStringLiteral("/meta.yaml"), experimentMeta); !ok)
-        return ok;
-    return writeFileOnce(runFolder + QStringLiteral("/meta.yaml"), runMeta);
+    const QString experimentPath = QString::number(seed.experimentId);
+    return {{experimentPath + QStringLiteral("/meta.yaml"), experimentMeta.toUtf8()},
+            {experimentPath + u'/' + seed.runId + QStringLiteral("/meta.yaml"), runMeta.toUtf8()}};
 }
 
 RunStatus runStatusFor(JobState state)
@@ -353,7 +342,7 @@ void JobSupervisor::launch(const JobRecord &job)
                 }
             }
             if (!seed.folder.isEmpty()) {
-                if (auto ok = seedMlruns(seed); !ok) {
+                if (auto ok = compute->seedFiles(seed.folder, mlrunsSeedFiles(seed)); !ok) {
                     outcome->externalId = std::unexpected(ok.error());
                     return {};
                 }
@@ -538,7 +527,53 @@ bool JobSupervisor::moved(const JobRecord &job, JobState to, const QString &reas
     return *applied;
 }
 
+// A job that ran elsewhere logged into a file store in its folder there: that comes back first,
+// so that whoever sees the job ended finds its metrics in the project. The jobs that end in one
+// poll come back in one transfer per target.
 void JobSupervisor::finish(const JobRecord &job, JobState state, const QString &reason, std::optional<int> exitCode)
+{
+    auto target = this->target(job.targetName);
+    const bool elsewhere = target && (*target)->jobFolder(m_project.folder(), job.id) != job.folder;
+    if (job.runUuid.isEmpty() || job.externalId.isEmpty() || !elsewhere) {
+        end(job, state, reason, exitCode);
+        return;
+    }
+    m_busy.insert(job.id);
+    m_pendingEnds[job.targetName].append({job, state, reason, exitCode});
+    if (!m_fetchQueued) {
+        m_fetchQueued = true;
+        QTimer::singleShot(0, this, &JobSupervisor::fetchFileStores);
+    }
+}
+
+void JobSupervisor::fetchFileStores()
+{
+    m_fetchQueued = false;
+    const auto pending = std::exchange(m_pendingEnds, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        auto target = this->target(it.key());
+        QList<std::pair<QString, QString>> folders;
+        for (const PendingEnd &ended : it.value())
+            folders.append({(*target)->jobFolder(m_project.folder(), ended.job.id) + u'/' + JobFiles::Mlruns,
+                            ended.job.folder + u'/' + JobFiles::Mlruns});
+        m_tasks.start(
+            tr("Fetching what %n job(s) logged", "", int(folders.size())),
+            [compute = *target, folders](TaskContext &) { return compute->fetchFolders(folders); }, this,
+            [this, ends = it.value(), where = it.key()](const Status &fetched) {
+                for (const PendingEnd &ended : ends) {
+                    m_busy.remove(ended.job.id);
+                    if (!fetched)
+                        report(ended.job.id, withContext(tr("Could not fetch what the job %1 logged on %2")
+                                                             .arg(ended.job.id)
+                                                             .arg(where),
+                                                         fetched.error()));
+                    end(ended.job, ended.state, ended.reason, ended.exitCode);
+                }
+            });
+    }
+}
+
+void JobSupervisor::end(const JobRecord &job, JobState state, const QString &reason, std::optional<int> exitCode)
 {
     if (!moved(job, state, reason, exitCode))
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/compute/job_spec.h"
+#include "core/compute/job_store.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -18,13 +19,11 @@ class QTimer;
 namespace atelier {
 
 class ComputeTarget;
-class JobStore;
 class Project;
 class TargetStore;
 class TaskManager;
 class TrackingStore;
 struct JobProbe;
-struct JobRecord;
 struct TargetRecord;
 
 // Everything the supervisor knows is in the store: each poll reads the unfinished jobs afresh,
@@ -78,6 +77,14 @@ Q_SIGNALS:
 
 private:
     struct LaunchOutcome;
+    // A job that ended elsewhere, waiting for its file store to come back before it counts as ended.
+    struct PendingEnd
+    {
+        JobRecord job;
+        JobState state;
+        QString reason;
+        std::optional<int> exitCode;
+    };
     void poll();
     void launch(const JobRecord &job);
     void launched(std::int64_t jobId, const LaunchOutcome &outcome);
@@ -86,6 +93,8 @@ private:
     void apply(const JobProbe &probe, int probedAttempt);
     void retry(const JobRecord &job, int exitCode, const QString &lastError);
     void finish(const JobRecord &job, JobState state, const QString &reason, std::optional<int> exitCode = {});
+    void end(const JobRecord &job, JobState state, const QString &reason, std::optional<int> exitCode);
+    void fetchFileStores();
     void closeRun(const JobRecord &job, JobState state);
     bool moved(const JobRecord &job, JobState to, const QString &reason, std::optional<int> exitCode = {});
     void report(std::int64_t jobId, const Error &error);
@@ -103,8 +112,10 @@ private:
     QSet<std::int64_t> m_busy;        // a launch or cancel of the job is under way here
     QSet<std::int64_t> m_cancelSent;  // SIGTERM went out from here
     QHash<std::int64_t, QString> m_resumedFrom;
+    QHash<QString, QList<PendingEnd>> m_pendingEnds; // by target name
     bool m_probing = false;
     bool m_pollQueued = false;
+    bool m_fetchQueued = false;
 };
 
 } // namespace atelier

@@ -1,6 +1,8 @@
 // LocalTarget: fork/exec of the job wrapper in a new session, and /proc to tell whether it runs.
 #include "core/compute/local_target.h"
 
+#include "core/compute/slurm/local_command_runner.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -403,6 +405,11 @@ Result<QString> LocalTarget::newestFile(const QString &folder, const QString &pa
         }
     }
     return newest;
+}
+
+Result<std::shared_ptr<CommandRunner>> LocalTarget::commandRunner()
+{
+    return std::make_shared<LocalCommandRunner>();
 }
 
 } // namespace atelier

@@ -34,6 +34,9 @@ public:
                                              std::int64_t maxBytes) override;
     [[nodiscard]] Result<QString> newestFile(const QString &folder, const QString &pattern) override;
 
+protected:
+    [[nodiscard]] Result<std::shared_ptr<CommandRunner>> commandRunner() override;
+
 private:
     QString m_name;
 };

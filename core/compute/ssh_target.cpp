@@ -1,6 +1,7 @@
 // SshTarget: each step is one small sh script run on the host over the shared SshLink, its words shell-quoted.
 #include "core/compute/ssh_target.h"
 
+#include "core/compute/slurm/ssh_command_runner.h"
 #include "core/compute/ssh/code_sync.h"
 #include "core/compute/ssh/ssh_config.h"
 #include "core/compute/ssh/ssh_connection.h"
@@ -221,6 +222,14 @@ Result<std::shared_ptr<ComputeTarget>> SshTarget::fromRecord(const TargetRecord 
     return std::make_shared<SshTarget>(record.name, std::move(settings));
 }
 
+Result<std::shared_ptr<CommandRunner>> SshTarget::commandRunner()
+{
+    auto connection = this->connection(tr("Transferring files"));
+    if (!connection)
+        return fail(connection.error());
+    return std::make_shared<SshCommandRunner>(*connection, int(std::chrono::milliseconds(StepTimeout).count()));
+}
+
 QString SshTarget::where() const
 {
     return m_settings.endpoint.displayName();
@@ -284,27 +293,37 @@ Result<TargetCheck> SshTarget::check()
     return check;
 }
 
+// The working folder goes up into a code cache beside the project's job folders, one for each
+// local folder, which every later upload of that folder brings up to date by sending only what
+// changed; the job then gets its own copy of the cache (cp -a on the host, at disk speed), so a
+// job that edits its code leaves the cache and the other jobs alone.
 Result<QString> SshTarget::upload(SshConnection &connection, const QString &localFolder, const QString &jobFolder)
 {
     const QString stateFolder = m_settings.syncStateFolder.isEmpty()
                                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                                           + QStringLiteral("/ssh-sync")
                                     : m_settings.syncStateFolder;
-    const QString remoteFolder = jobFolder + QStringLiteral("/code");
-    // The folder exists on the host even when nothing in it needs sending (an empty folder).
-    auto made = connection.run({QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("--"), remoteFolder});
-    if (!made || made->exitStatus != 0)
-        return fail(tr("Could not create %1 on %2 (step \"upload\"): %3")
-                        .arg(remoteFolder, where(),
-                             made ? QString::fromUtf8(made->standardError.trimmed()) : made.error().toString()));
-    const QByteArray key = QCryptographicHash::hash((where() + u'\n' + remoteFolder).toUtf8(), QCryptographicHash::Sha256);
+    const QString projectFolder = jobFolder.section(u'/', 0, -2);
+    const QByteArray localKey = QCryptographicHash::hash(QFileInfo(localFolder).absoluteFilePath().toUtf8(),
+                                                         QCryptographicHash::Sha256);
+    const QString cache = projectFolder + QStringLiteral("/code-cache/") + QString::fromLatin1(localKey.toHex().left(16));
+    const QByteArray key = QCryptographicHash::hash((where() + u'\n' + cache).toUtf8(), QCryptographicHash::Sha256);
     const QString manifest = stateFolder + u'/' + QString::fromLatin1(key.toHex().left(24)) + QStringLiteral(".json");
-    auto report = CodeSync(localFolder, remoteFolder, manifest).upload(connection);
+    auto report = CodeSync(localFolder, cache, manifest).upload(connection);
     if (!report)
         return fail(withContext(tr("Could not upload the working folder %1 to %2 on %3 (step \"upload\")")
-                                    .arg(localFolder, remoteFolder, where()),
+                                    .arg(localFolder, cache, where()),
                                 report.error()));
-    return remoteFolder;
+    const QString code = jobFolder + QStringLiteral("/code");
+    // The cache exists even when nothing needed sending (an empty folder).
+    auto copied = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("mkdir -p -- \"$1\" \"$2\" && cp -a -- \"$1/.\" \"$2\""),
+                                  QStringLiteral("atelier-code"), cache, code});
+    if (!copied || copied->exitStatus != 0)
+        return fail(tr("Could not copy the uploaded code into %1 on %2 (step \"upload\"): %3. Check that the disk has room.")
+                        .arg(code, where(),
+                             copied ? QString::fromUtf8(copied->standardError.trimmed()) : copied.error().toString()));
+    return code;
 }
 
 Result<QString> SshTarget::submit(const JobLaunch &launch)

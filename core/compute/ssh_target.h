@@ -35,7 +35,7 @@ struct SshTargetSettings
 // single remote `sh -c SCRIPT sh ARGS...` whose words are all shell-quoted, so names, paths and
 // values reach the job as they are:
 // - submit makes the job folder, uploads the working folder when it is a local folder (CodeSync,
-//   into <job folder>/code), checks the disk, the working folder and the command, and starts
+//   only what changed, into a code cache on the host that <job folder>/code is copied from), checks the disk, the working folder and the command, and starts
 //   jobWrapperScript() with `setsid nohup` (stdout and stderr appended to the job folder's files).
 //   The external id is "PID:STARTTIME" of the wrapper, the leader of the job's process group.
 // - probe asks about all the given jobs in one command; cancel sends SIGTERM to the group and
@@ -70,6 +70,9 @@ public:
 
     // "user@host:port" of the target, as its messages name it.
     QString where() const;
+
+protected:
+    [[nodiscard]] Result<std::shared_ptr<CommandRunner>> commandRunner() override;
 
 private:
     struct SharedLink;

@@ -8,6 +8,7 @@
 #include "core/store/database.h"
 #include "core/tasks/task_manager.h"
 #include "core/tracking/tracking_store.h"
+#include "tests/integration/atelier_process.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,28 +23,12 @@
 #include <csignal>
 
 using namespace atelier;
+using atelier::testing::Outcome;
+using atelier::testing::runAtelier;
 
 namespace {
 
 const QString Python = QStringLiteral("/usr/bin/python3");
-
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Outcome runAtelier(const QStringList &args, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("ATELIER_BINARY"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -535,6 +520,23 @@ private Q_SLOTS:
         const Outcome again = runAtelier({QStringLiteral("job"), QStringLiteral("cancel"), m_project->folder(), id});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("ended already"), again.err.constData());
+    }
+
+    // The workbench dies (SIGKILL) while a local job runs in its own process group; the job runs to
+    // its end, and the next workbench re-attaches and records the success.
+    void aKilledWorkbenchLeavesTheJobToTheNext()
+    {
+        closeSupervisor();
+        const Outcome submitted = runAtelier({QStringLiteral("job"), QStringLiteral("submit"), m_project->folder(),
+                                              QStringLiteral("--target"), QStringLiteral("here"), QStringLiteral("--"),
+                                              QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                              QStringLiteral("for i in 1 2 3 4 5 6 7 8; do echo $i; sleep 0.8; done")});
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const qint64 id = submitted.json().value(QStringLiteral("id")).toInteger();
+        const QString failed = atelier::testing::reattachAfterKilledWorkbench(
+            m_project->folder(), id, m_dir.filePath(QStringLiteral("home")), job(id).folder + QStringLiteral("/exit_code"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(readAll(job(id).folder + QStringLiteral("/stdout")), QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n"));
     }
 
     void cliTargets()

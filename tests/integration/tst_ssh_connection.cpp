@@ -399,6 +399,21 @@ private slots:
         const auto cat = connection.run({QStringLiteral("cat"), remote + QStringLiteral("/src/top.txt")});
         QVERIFY(cat);
         QCOMPARE(cat->standardOutput, QByteArray("kept below the root\nedited\n"));
+
+        // Deleted locally: removed remotely. A file that the job wrote there stays.
+        QVERIFY(QFile::remove(local.filePath(QStringLiteral("src/数据.py"))));
+        const auto written = connection.run({QStringLiteral("touch"), remote + QStringLiteral("/src/output.txt")});
+        QVERIFY(written && written->exitStatus == 0);
+        const auto fourth = CodeSync(local.path(), remote, manifest).upload(connection);
+        QVERIFY(fourth);
+        QCOMPARE(fourth->uploaded, QStringList());
+        QCOMPARE(fourth->removed, QStringList{QStringLiteral("src/数据.py")});
+        const auto gone = connection.run({QStringLiteral("test"), QStringLiteral("-e"), remote + QStringLiteral("/src/数据.py")});
+        QVERIFY(gone);
+        QCOMPARE(gone->exitStatus, 1);
+        const auto kept = connection.run({QStringLiteral("test"), QStringLiteral("-e"), remote + QStringLiteral("/src/output.txt")});
+        QVERIFY(kept);
+        QCOMPARE(kept->exitStatus, 0);
     }
 
     void runWithoutConnectionFails()

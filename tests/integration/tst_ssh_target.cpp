@@ -1,7 +1,10 @@
 // Tests SshTarget against a real OpenSSH sshd on 127.0.0.1: detached jobs, exact logs, cancel, re-attach, drops, failures.
 #include "core/compute/compute_target.h"
 #include "core/compute/ssh_target.h"
+#include "core/project/project.h"
+#include "core/tracking/tracking_store.h"
 #include "tests/fixtures/ssh_server.h"
+#include "tests/integration/atelier_process.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,7 +21,10 @@
 #include <signal.h>
 
 using namespace atelier;
+using atelier::testing::Outcome;
 using atelier::testing::SshServer;
+using atelier::testing::atelierBinary;
+using atelier::testing::runAtelier;
 
 namespace {
 
@@ -55,23 +61,6 @@ QByteArray expectedEcho(const QString &folder)
 QString errorOf(const auto &result)
 {
     return result ? QString() : result.error().toString();
-}
-
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Outcome runAtelier(const QStringList &args)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("ATELIER_BINARY"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace
@@ -157,6 +146,22 @@ private:
                 return log;
             log += *piece;
         }
+    }
+
+    // A project made with `atelier project init` and the target "box" (this sshd) added with
+    // `atelier target add`; the error, or an empty text.
+    QString createCliProject(const QString &project, const QString &remoteRoot) const
+    {
+        const Outcome created = runAtelier({QStringLiteral("project"), QStringLiteral("init"), project});
+        if (created.exitCode != 0)
+            return QString::fromUtf8(created.err);
+        const Outcome added = runAtelier(
+            {QStringLiteral("target"), QStringLiteral("add"), project, QStringLiteral("--name"), QStringLiteral("box"),
+             QStringLiteral("--kind"), QStringLiteral("ssh"), QStringLiteral("--host"), m_server.host(),
+             QStringLiteral("--port"), QString::number(m_server.port()), QStringLiteral("--user"), m_server.user(),
+             QStringLiteral("--identity"), m_server.userKeyFile(), QStringLiteral("--known-hosts"),
+             m_server.knownHostsFile(), QStringLiteral("--root"), remoteRoot});
+        return added.exitCode == 0 ? QString() : QString::fromUtf8(added.err);
     }
 
 private slots:
@@ -513,15 +518,8 @@ private slots:
         if (!QFileInfo(qEnvironmentVariable("ATELIER_BINARY")).isExecutable())
             QSKIP("ATELIER_BINARY is not set: run through CTest");
         const QString project = m_scratch.filePath(QStringLiteral("cli project"));
-        const Outcome created = runAtelier({QStringLiteral("project"), QStringLiteral("init"), project});
-        QVERIFY2(created.exitCode == 0, created.err.constData());
-        const Outcome added = runAtelier(
-            {QStringLiteral("target"), QStringLiteral("add"), project, QStringLiteral("--name"), QStringLiteral("box"),
-             QStringLiteral("--kind"), QStringLiteral("ssh"), QStringLiteral("--host"), m_server.host(),
-             QStringLiteral("--port"), QString::number(m_server.port()), QStringLiteral("--user"), m_server.user(),
-             QStringLiteral("--identity"), m_server.userKeyFile(), QStringLiteral("--known-hosts"),
-             m_server.knownHostsFile(), QStringLiteral("--root"), m_scratch.filePath(QStringLiteral("cli root"))});
-        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString created = createCliProject(project, m_scratch.filePath(QStringLiteral("cli root")));
+        QVERIFY2(created.isEmpty(), qPrintable(created));
         const Outcome tested = runAtelier({QStringLiteral("target"), QStringLiteral("test"), project, QStringLiteral("box")});
         QVERIFY2(tested.exitCode == 0, tested.err.constData());
 
@@ -564,6 +562,71 @@ private slots:
         const Outcome retriedLogs = runAtelier({QStringLiteral("job"), QStringLiteral("logs"), project, QString::number(retriedId)});
         QCOMPARE(retriedLogs.out, QByteArray("attempt 1\nattempt 2\n"));
         QCOMPARE(retriedLogs.err, QByteArray("attempt 1 failed\n"));
+    }
+
+    // The workbench follows a job and dies (SIGKILL) while the job runs; the job goes on without
+    // it on the host, and the next workbench re-attaches and records the end with the whole log.
+    void aKilledWorkbenchLeavesTheJobToTheNext()
+    {
+        if (!QFileInfo(atelierBinary()).isExecutable())
+            QSKIP("ATELIER_BINARY is not set: run through CTest");
+        const QString project = m_scratch.filePath(QStringLiteral("killed workbench"));
+        const QString remoteRoot = m_scratch.filePath(QStringLiteral("killed workbench root"));
+        const QString created = createCliProject(project, remoteRoot);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+        const Outcome submitted = runAtelier(
+            {QStringLiteral("job"), QStringLiteral("submit"), project, QStringLiteral("--target"), QStringLiteral("box"),
+             QStringLiteral("--name"), QStringLiteral("ticker"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("i=0; while [ $i -lt 10 ]; do echo \"tick $i\"; i=$((i+1)); sleep 0.8; done")});
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const qint64 id = submitted.json().value(QStringLiteral("id")).toInteger();
+        SshTargetSettings cli = settings();
+        cli.remoteRoot = remoteRoot;
+        const QString jobFolder = SshTarget(QStringLiteral("box"), cli).jobFolder(project, id);
+        const QString failed = atelier::testing::reattachAfterKilledWorkbench(
+            project, id, m_scratch.filePath(QStringLiteral("home")), jobFolder + QStringLiteral("/exit_code"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QByteArray expected;
+        for (int i = 0; i < 10; ++i)
+            expected += "tick " + QByteArray::number(i) + '\n';
+        const Outcome logs = runAtelier({QStringLiteral("job"), QStringLiteral("logs"), project, QString::number(id)});
+        QCOMPARE(logs.out, expected);
+    }
+
+    // A job on the host logs into the MLflow file store seeded in its folder there; when it ends,
+    // the store comes back and its params and metrics are in the project's run.
+    void aRemoteFileStoreComesBackAtTheEnd()
+    {
+        if (!QFileInfo(atelierBinary()).isExecutable())
+            QSKIP("ATELIER_BINARY is not set: run through CTest");
+        const QString project = m_scratch.filePath(QStringLiteral("file store project"));
+        const QString created = createCliProject(project, m_scratch.filePath(QStringLiteral("file store root")));
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+        const Outcome submitted = runAtelier(
+            {QStringLiteral("job"), QStringLiteral("submit"), project, QStringLiteral("--target"), QStringLiteral("box"),
+             QStringLiteral("--"), QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+             QStringLiteral("import os, urllib.parse\n"
+                            "uri = os.environ['MLFLOW_TRACKING_URI']\n"
+                            "run = os.path.join(urllib.parse.unquote(uri[7:]), os.environ['MLFLOW_EXPERIMENT_ID'], os.environ['MLFLOW_RUN_ID'])\n"
+                            "assert os.path.isfile(os.path.join(run, 'meta.yaml')), run\n"
+                            "assert run.startswith(os.environ['ATELIER_JOB_DIR']), run\n"
+                            "os.makedirs(os.path.join(run, 'params'))\n"
+                            "open(os.path.join(run, 'params', 'lr'), 'w').write('0.01')\n"
+                            "os.makedirs(os.path.join(run, 'metrics'))\n"
+                            "open(os.path.join(run, 'metrics', 'loss'), 'w').write('1700000000000 0.5 0\\n1700000000001 0.25 1\\n')\n")});
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QString id = QString::number(submitted.json().value(QStringLiteral("id")).toInteger());
+        const Outcome waited = runAtelier({QStringLiteral("job"), QStringLiteral("wait"), project, id});
+        QVERIFY2(waited.exitCode == 0, waited.err.constData());
+        auto opened = Project::open(project);
+        QVERIFY(opened);
+        auto run = TrackingStore((*opened)->database(), (*opened)->audit()).run(waited.json().value(QStringLiteral("run_id")).toString());
+        QVERIFY(run);
+        QCOMPARE(run->info.status, RunStatus::Finished);
+        QCOMPARE(run->params, (QList<KeyValue>{{QStringLiteral("lr"), QStringLiteral("0.01")}}));
+        QCOMPARE(run->metrics.size(), 1);
+        QCOMPARE(run->metrics.constFirst().value, 0.25);
+        QCOMPARE(run->metrics.constFirst().step, 1);
     }
 
     // Last: it gives the server a new host key.

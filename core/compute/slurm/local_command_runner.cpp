@@ -30,9 +30,7 @@ Result<CommandOutput> LocalCommandRunner::run(const QStringList &arguments, cons
     if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return fail(tr("%1 did not answer within %n second(s) on this computer. Check that the Slurm "
-                       "controller is up (scontrol ping).",
-                       "", m_timeoutMs / 1000)
+        return fail(tr("%1 did not finish within %n second(s) on this computer.", "", m_timeoutMs / 1000)
                         .arg(arguments.first()),
                     process.errorString());
     }

@@ -49,6 +49,9 @@ public:
                                              std::int64_t maxBytes) override;
     [[nodiscard]] Result<QString> newestFile(const QString &folder, const QString &pattern) override;
 
+protected:
+    [[nodiscard]] Result<std::shared_ptr<CommandRunner>> commandRunner() override { return m_runner; }
+
 private:
     QString m_name;
     std::shared_ptr<CommandRunner> m_runner;

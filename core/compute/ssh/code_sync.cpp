@@ -4,9 +4,9 @@
 #include "core/compute/ssh/ignore_rules.h"
 #include "core/compute/ssh/ssh_connection.h"
 #include "core/compute/ssh/tar_stream.h"
+#include "core/project/sha256.h"
 #include "core/tasks/task_context.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -33,14 +33,10 @@ CodeSync::CodeSync(QString localFolder, QString remoteFolder, QString manifestFi
 
 Result<QString> CodeSync::sha256Of(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not read %1 to upload it. Check its permissions.").arg(path),
-                    file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return fail(tr("Could not read %1 to upload it.").arg(path), file.errorString());
-    return QString::fromLatin1(hash.result().toHex());
+    auto hash = Sha256::hexOfFile(path);
+    if (!hash)
+        return fail(withContext(tr("Could not upload %1").arg(path), hash.error()));
+    return hash;
 }
 
 QHash<QString, CodeSync::FileState> CodeSync::readManifest() const
@@ -140,11 +136,11 @@ Result<QStringList> CodeSync::changedFiles(TaskContext *context)
     if (!files)
         return fail(files.error());
     m_current = *files;
-    const QHash<QString, FileState> previous = readManifest();
+    m_previous = readManifest();
     QStringList changed;
     for (auto it = m_current.cbegin(); it != m_current.cend(); ++it) {
-        const auto known = previous.constFind(it.key());
-        if (known == previous.cend() || known->sha256 != it->sha256 || known->executable != it->executable)
+        const auto known = m_previous.constFind(it.key());
+        if (known == m_previous.cend() || known->sha256 != it->sha256 || known->executable != it->executable)
             changed.append(it.key());
     }
     std::sort(changed.begin(), changed.end());
@@ -159,40 +155,74 @@ Result<CodeSyncReport> CodeSync::upload(SshConnection &connection, TaskContext *
     CodeSyncReport report;
     report.filesScanned = static_cast<int>(m_current.size());
     report.uploaded = *changed;
-    if (!changed->isEmpty()) {
-        TarStream tar;
-        int done = 0;
-        for (const QString &path : *changed) {
-            if (context && context->isCanceled())
-                return fail(tr("The upload of %1 was cancelled.").arg(m_localFolder));
-            QFile file(m_localFolder + QLatin1Char('/') + path);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(tr("Could not read %1 to upload it. Check its permissions.").arg(file.fileName()),
-                            file.errorString());
-            const QByteArray content = file.readAll();
-            const FileState &state = m_current[path];
-            tar.addFile(path, content, state.mtimeMs / 1000, state.executable);
-            report.bytesUploaded += content.size();
-            if (context)
-                context->setProgress(++done, changed->size(), path);
-        }
-        tar.finish();
-        const auto extracted = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                               QStringLiteral("mkdir -p -- \"$1\" && exec tar -x -o -f - -C \"$1\""),
-                                               QStringLiteral("atelier-sync"), m_remoteFolder},
-                                              tar.data());
-        if (!extracted)
-            return fail(withContext(tr("Could not upload %1 to %2").arg(m_localFolder, m_remoteFolder), extracted.error()));
-        if (extracted->exitStatus != 0)
-            return fail(tr("Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that "
-                           "the folder is writable and the disk has room.")
-                            .arg(m_remoteFolder, connection.endpoint().displayName())
-                            .arg(extracted->exitStatus),
-                        QString::fromUtf8(extracted->standardError));
-    }
+    for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it)
+        if (!m_current.contains(it.key()))
+            report.removed.append(it.key());
+    std::sort(report.removed.begin(), report.removed.end());
+    if (!report.removed.isEmpty())
+        if (auto removed = removeFiles(connection, report.removed); !removed)
+            return fail(removed.error());
+    if (!changed->isEmpty())
+        if (auto sent = sendFiles(connection, *changed, report, context); !sent)
+            return fail(sent.error());
     if (auto ok = writeManifest(m_current); !ok)
         return fail(ok.error());
     return report;
+}
+
+Status CodeSync::sendFiles(SshConnection &connection, const QStringList &paths, CodeSyncReport &report,
+                           TaskContext *context)
+{
+    TarStream tar;
+    int done = 0;
+    for (const QString &path : paths) {
+        if (context && context->isCanceled())
+            return fail(tr("The upload of %1 was cancelled.").arg(m_localFolder));
+        QFile file(m_localFolder + QLatin1Char('/') + path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Could not read %1 to upload it. Check its permissions.").arg(file.fileName()),
+                        file.errorString());
+        const QByteArray content = file.readAll();
+        const FileState &state = m_current[path];
+        tar.addFile(path, content, state.mtimeMs / 1000, state.executable);
+        report.bytesUploaded += content.size();
+        if (context)
+            context->setProgress(++done, paths.size(), path);
+    }
+    tar.finish();
+    const auto extracted = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                           QStringLiteral("mkdir -p -- \"$1\" && exec tar -x -o -f - -C \"$1\""),
+                                           QStringLiteral("atelier-sync"), m_remoteFolder},
+                                          tar.data());
+    if (!extracted)
+        return fail(withContext(tr("Could not upload %1 to %2").arg(m_localFolder, m_remoteFolder), extracted.error()));
+    if (extracted->exitStatus != 0)
+        return fail(tr("Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that "
+                       "the folder is writable and the disk has room.")
+                        .arg(m_remoteFolder, connection.endpoint().displayName())
+                        .arg(extracted->exitStatus),
+                    QString::fromUtf8(extracted->standardError));
+    return {};
+}
+
+// The paths go on stdin, NUL-separated, so that neither their number nor their characters matter.
+Status CodeSync::removeFiles(SshConnection &connection, const QStringList &paths)
+{
+    QByteArray list;
+    for (const QString &path : paths)
+        list += path.toUtf8() + '\0';
+    const auto removed = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("cd -- \"$1\" 2>/dev/null || exit 0; exec xargs -0 rm -f --"),
+                                         QStringLiteral("atelier-sync"), m_remoteFolder},
+                                        list);
+    if (!removed)
+        return fail(withContext(tr("Could not remove deleted files from %1").arg(m_remoteFolder), removed.error()));
+    if (removed->exitStatus != 0)
+        return fail(tr("Could not remove the files deleted locally from %1 on %2 (rm exited with status %3).")
+                        .arg(m_remoteFolder, connection.endpoint().displayName())
+                        .arg(removed->exitStatus),
+                    QString::fromUtf8(removed->standardError));
+    return {};
 }
 
 } // namespace atelier

@@ -20,6 +20,7 @@ struct CodeSyncReport
 {
     int filesScanned = 0;
     QStringList uploaded; // relative paths, sorted
+    QStringList removed;  // uploaded before, gone (or ignored) locally now: removed remotely
     std::int64_t bytesUploaded = 0;
 };
 
@@ -28,7 +29,9 @@ struct CodeSyncReport
 // differs too; a touched but unchanged file is not sent again. The changed files travel as one tar
 // stream into `tar -x` on an exec channel, so that the transfer is not one round trip per file.
 // The manifest (a JSON file kept by the caller, one per target and remote folder) is written only
-// after the remote tar succeeded. Files deleted locally stay on the remote side.
+// after the remote tar succeeded. Files the manifest lists that are gone locally are removed on the
+// remote side, so that the remote folder holds what the local one holds (and a module deleted
+// locally cannot be imported there); files that Atelier never uploaded are left alone.
 class CodeSync
 {
     Q_DECLARE_TR_FUNCTIONS(CodeSync)
@@ -53,11 +56,15 @@ private:
     [[nodiscard]] Result<QHash<QString, FileState>> scan(TaskContext *context);
     [[nodiscard]] QHash<QString, FileState> readManifest() const;
     [[nodiscard]] Status writeManifest(const QHash<QString, FileState> &files) const;
+    [[nodiscard]] Status sendFiles(SshConnection &connection, const QStringList &paths, CodeSyncReport &report,
+                                   TaskContext *context);
+    [[nodiscard]] Status removeFiles(SshConnection &connection, const QStringList &paths);
 
     QString m_localFolder;
     QString m_remoteFolder;
     QString m_manifestFile;
-    QHash<QString, FileState> m_current; // from the last scan
+    QHash<QString, FileState> m_current;  // from the last scan
+    QHash<QString, FileState> m_previous; // the manifest, as the last scan read it
 };
 
 } // namespace atelier
