@@ -25,6 +25,7 @@ TEST_DEPS=(
   openssh-server openssh-client
   slurm-wlm munge   # the single-node Slurm that tests/fixtures/slurm_cluster starts for tst_slurm_target
   clang-16 libclang-rt-16-dev   # libFuzzer: the fuzz_<reader> tests (tests/fuzz) fuzz each reader for a while
+  wrk nginx   # bench_loadgen: the load generator beside wrk against nginx serving a small file
 )
 # Enough to start the workbench on a machine without a display.
 HEADLESS_DEPS=(xvfb xauth)

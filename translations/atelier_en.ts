@@ -76,6 +76,18 @@
         <source>The project file %1 is damaged: its content no longer matches its name. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read %1. Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write in %1. Check the free space and permissions of the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the project. Check the free space of the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoxIou</name>
@@ -293,6 +305,108 @@ Commands:
         <source>the job %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
+                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]
+                         serve a model version ({model_path}, {port}, {name} in the
+                         command; the demo inference server by default) and wait
+                         until it is ready (60 s; 0: until its process started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy status DIR DEPLOYMENT
+                         probe the server; print its state, metrics and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy stop DIR DEPLOYMENT [--grace S]
+                         SIGTERM to the server, SIGKILL after S seconds (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model register DIR --name NAME (--run RUN --artifact PATH | --file PATH)
+                         [--description TEXT]
+                         register a run&apos;s artifact (file or MLflow model folder),
+                         or a local file, as the next version of model NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model list DIR [--name NAME]
+                         list the registered models and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model stage DIR --name NAME --version V --stage none|staging|production|archived
+                         [--archive-existing] [--comment TEXT]
+                         move a version to a stage; prints its stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lineage DIR --of KIND:ID [--direction up|down|both]
+                         print the lineage graph of a node (run:3, model_version:NAME/2,
+                         deployment:NAME ...) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loadtest URL --concurrency C [--threads T] [--rate R] (--duration S | --requests N)
+                         [--body FILE]... [--method M] [--header &apos;K: V&apos;]... [--timeout S]
+                         [--project DIR [--deployment NAME|ID]]
+                         HTTP load, closed loop or at R requests/s; prints requests,
+                         errors, rps and p50/p95/p99/max in ms (kept in DIR if given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--command takes a JSON array of strings, such as &apos;[&quot;python3&quot;, &quot;serve.py&quot;, &quot;--port&quot;, &quot;{port}&quot;]&apos;, or give the command after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment %1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment %1 is still %2 after %3 s; its server goes on starting. &quot;atelier deploy status&quot; follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not stop the deployment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number above 0, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number of 1 or more, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header takes &quot;Name: value&quot; on one line, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the request body file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load test was interrupted; the figures above cover the part that ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an option here, or needs a value. Usage: atelier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2 ...), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage: give none, staging, production or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CocoEntryParser</name>
@@ -463,6 +577,10 @@ Commands:
         <source>The import stopped because storing the shapes failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file %1 lies outside the images folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CocoSaxHandler</name>
@@ -528,10 +646,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1 to upload it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the upload manifest %1; the next upload sends every file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +663,18 @@ Commands:
     </message>
     <message>
         <source>Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove deleted files from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the files deleted locally from %1 on %2 (rm exited with status %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +740,10 @@ Commands:
     </message>
     <message>
         <source>Could not add a shape to the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the image path &quot;%2&quot; leads outside the images folder %3. Keep the images inside that folder, or name the folder that holds them (--images).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -759,6 +889,189 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemoServing</name>
+    <message>
+        <source>Could not write %1 to %2. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo inference server is missing from this build of Atelier (%1). Reinstall Atelier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 for the demo inference server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo inference server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentBundle</name>
+    <message>
+        <source>Could not place the model file at %1. Check the free space and permissions of the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serve command is empty. Give the program and its arguments, such as python3 serve.py --port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serve command &quot;%1&quot; has no {port}: the server must listen on the port Atelier gives it, where the health probes look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serve command has the placeholder %1; the ones there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the deployment folder %1. Check that the project folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 version %2 is missing from the project&apos;s blobs folder. Register the version again, or restore the blobs folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHealth</name>
+    <message>
+        <source>starting the server process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server process was killed by signal %1 (exit code %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server process ended with exit code %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server process is gone without an exit code (killed together with its wrapper, or the computer restarted)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the server to accept connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped accepting connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept connections within %1 s of its start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the liveness probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the liveness probe answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the readiness probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is live but still not ready %1 s after its start (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is live; the model is loading (ready answers HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s readiness probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is ready but its model is not (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is ready; its model is loading (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: live, and the model answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentMetrics</name>
+    <message>
+        <source>the metrics have no counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentStore</name>
+    <message>
+        <source>The model version %1 is missing from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; has no version %2 in this project. &quot;atelier model list&quot; shows the registered models and their versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the deployment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the server job of the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the deployment %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the %1 of the deployment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not roll the deployment %1 to another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record an event of the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the metrics of the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in this project. &quot;atelier deploy status DIR NAME&quot; takes a deployment&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFolder</name>
     <message>
         <source>The path %1 lies outside the export folder %2; rename the image inside its dataset.</source>
@@ -863,6 +1176,68 @@ Commands:
     </message>
     <message>
         <source>Could not remove the images added by a stopped rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTransfer</name>
+    <message>
+        <source>Could not write files into %1 on %2 (tar exited with status %3). Check that the folder is writable, the disk has room and GNU tar is installed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2 (tar exited with status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for what came from %2. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unpack what came from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run tar on this computer. Install tar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar could not unpack into %1. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the folder&apos;s permissions and that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>Could not set up an HTTP request to %1: libcurl did not start. The computer may be out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. The server is not running, or listens on another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no answer to %2 within %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 bytes; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1591,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>The latency histogram is damaged: entry %1 is not [upper_bound_ms, count].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineageGraph</name>
+    <message>
+        <source>&quot;%1&quot; is not a kind of lineage node. Give one of %2, then &apos;:&apos; and an id, such as run:3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no lineage node. Give KIND:ID with KIND one of %2, such as run:3 or model_version:detector/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no %2: give its row id or NAME/NUMBER, such as %2:%3/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: give up, down or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the lineage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP URL. Give one such as http://127.0.0.1:8080/v2/health/ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method. Use GET, POST, PUT or another word of letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency must be between 1 and %1 connections, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threads must be between 1 and the concurrency (%1), not %2: each thread needs a connection of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a duration or a number of requests for the load test, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration of the load test must be more than 0 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of requests must be at least 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate must be more than 0 requests per second, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request timeout must be more than 0 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestStore</name>
+    <message>
+        <source>There is no deployment %1 to keep the load test with. &quot;atelier deploy status&quot; lists the deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the load test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the load tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadWorker</name>
+    <message>
+        <source>Could not set the request header &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the HTTP client (libcurl) for the load test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the HTTP client for the load test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalCommandRunner</name>
     <message>
         <source>this computer</source>
@@ -1229,16 +1727,16 @@ Commands:
         <source>Could not run %1 on this computer. Check that it is installed and on the PATH.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %n second(s) on this computer. Check that the Slurm controller is up (scontrol ping).</source>
-        <translation>
-            <numerusform>%1 did not answer within %n second on this computer. Check that the Slurm controller is up (scontrol ping).</numerusform>
-            <numerusform>%1 did not answer within %n seconds on this computer. Check that the Slurm controller is up (scontrol ping).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 crashed on this computer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) on this computer.</source>
+        <translation>
+            <numerusform>%1 did not finish within %n second on this computer.</numerusform>
+            <numerusform>%1 did not finish within %n seconds on this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1960,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MlflowRegistryRoutes</name>
+    <message>
+        <source>Parameter &apos;version&apos; must be a whole number of 1 or more, such as &quot;1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Model Version stage: %1. Value must be one of None, Staging, Production, Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not keep tags of registered models and model versions. Register without tags, and put the information in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid model version source &apos;%1&apos;. This server registers models from its own runs&apos; artifacts: give the source as runs:/&lt;run_id&gt;/&lt;path&gt; or as the run&apos;s artifact_uri followed by /&lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model version source &apos;%1&apos; names no artifact of a run. Give runs:/&lt;run_id&gt;/&lt;path&gt;, such as runs:/&lt;run_id&gt;/model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; is an artifact of run %2, not of the run_id given (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowRequest</name>
     <message>
         <source>Missing value for required parameter &apos;%1&apos;. See the API docs for more information about request parameters.</source>
@@ -1505,6 +2034,10 @@ Commands:
     </message>
     <message>
         <source>one of ACTIVE_ONLY, DELETED_ONLY, ALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +2085,21 @@ Commands:
     </message>
     <message>
         <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlmodelFile</name>
+    <message>
+        <source>%1, line %2: indented with a tab; MLmodel files are indented with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 is not of the form &quot;key: value&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +2159,135 @@ Commands:
     </message>
     <message>
         <source>Could not sync the MLflow file store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>Registered Model with name=%1 not found. &quot;atelier model list DIR&quot; shows the registered models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Version (name=%1, version=%2) not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model version with id %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered model alias %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run &quot;%1&quot; in this project. Give the MLflow run id (32 hex digits) or the run&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPackager</name>
+    <message>
+        <source>The content of &quot;%1&quot; is missing from the project&apos;s blobs folder (%2). Restore the blobs folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1. Give the path of a model file (model.onnx) or of an MLflow model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no file to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model folder &quot;%1&quot; has an MLmodel file that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 is not a model folder&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Export the model into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; is missing from the project&apos;s blobs folder. Restore the blobs folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the free space and permissions of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <source>A registered model needs a name. Give one, such as &quot;detector&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias needs a name of 1 to 255 characters, such as &quot;champion&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;latest&apos; alias name (case insensitive) is reserved: it always names the newest version. Choose another alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version alias name &apos;%1&apos; is reserved: aliases of the form v&lt;number&gt; would be mistaken for versions. Choose another alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Model (name=%1) already exists. Register a new version of it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the registered model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered model &quot;%1&quot; has deployed versions. Remove its deployments first, then delete the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the registered model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has no artifact file or folder &quot;%1&quot;. List the run&apos;s artifacts and give one of their paths, such as &quot;model&quot; or &quot;model/model.onnx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this project to register a model from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register &quot;%1&quot; as a version of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register %1 as a version of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record version %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived as version %1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move version %1 of &quot;%2&quot; to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the alias &quot;%1&quot; of &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,9 +2389,186 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrometheusHistogram</name>
+    <message>
+        <source>The metrics have no histogram named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric %1 is a %2, not a histogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The histogram %1 has no series with the labels asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>the line ends with a carriage return; lines end with \n alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid metric name after # %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second HELP line for the metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type %1 (counter, gauge, histogram, summary or untyped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text %1 after the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second TYPE line for the metric %1, or a TYPE line after its samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start with a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the metric name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number (the value of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a timestamp (whole milliseconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos; in the labels of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label name __name__ is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label %1 appears twice in a sample of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape \%1 in the value of the label %2 (only \\, \&quot; and \n are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of the label %1 has no closing &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the histogram %1 has samples named %1_bucket, %1_sum and %1_count, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample %1 needs a %2 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 label of %2 is %3, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics are not in the Prometheus text format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecolorLabelClassCommand</name>
     <message>
         <source>Change label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySearch</name>
+    <message>
+        <source>Invalid filter &apos;%1&apos;: %2. Write comparisons joined by AND, such as name = &apos;detector&apos; or name LIKE &apos;det%&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected AND before &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key to search by (keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comparison after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of =, !=, LIKE, ILIKE, IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN needs a list in parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IN list is not closed with &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be quoted strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for parameter &apos;max_results&apos; supplied: it must be at least 1 and at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid order_by clause &apos;%1&apos;. Give a key (%2) and optionally ASC or DESC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid page token &quot;%1&quot;. Pass the next_page_token of the previous answer as it came.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +2905,17 @@ Commands:
     </message>
     <message>
         <source>The deployment dashboard arrives with serving. It will show this deployment&apos;s health (%1), traffic and latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>Could not read %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,7 +3458,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create %1 on %2 (step &quot;upload&quot;): %3</source>
+        <source>Transferring files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the uploaded code into %1 on %2 (step &quot;upload&quot;): %3. Check that the disk has room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3996,6 +4865,105 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DeploymentSupervisor</name>
+    <message>
+        <source>Could not read the metrics at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask %1 about the server process: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving the deployment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended with exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server process is gone without an exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no figure for the dashboard: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not a TCP port: give one from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 on 127.0.0.1 is already in use by another program. Choose another port, or leave the port out and Atelier picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment on the %1 target &quot;%2&quot; needs a port: Atelier cannot tell which ports are free there. Give one (--port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find a free port on 127.0.0.1 for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the server of the deployment %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; is stopped already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; is being started or stopped already; wait for that to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; serves %2 version %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 version %2 to %3 version %4, by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped with its deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -4200,10 +5168,6 @@ Its shapes are kept. Press D for the next image.</source>
 <context>
     <name>atelier::JobSupervisor</name>
     <message>
-        <source>Could not write %1 for the job&apos;s MLflow file store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs cannot run on the %1 target &quot;%2&quot; yet: this version of Atelier runs jobs on local targets only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,6 +5244,17 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Could not import what the job %1 logged in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching what %n job(s) logged</source>
+        <translation>
+            <numerusform>Fetching what %n job logged</numerusform>
+            <numerusform>Fetching what %n jobs logged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch what the job %1 logged on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5443,6 +6418,49 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Could not make a thumbnail of %1: the image could not be decoded. Check that the file is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TrafficGateway</name>
+    <message>
+        <source>The traffic gateway needs at least one upstream server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each upstream of the traffic gateway needs a name without control characters (&quot;%1&quot; has none or such).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream &quot;%1&quot; has no HTTP base URL: &quot;%2&quot;. Give one such as http://127.0.0.1:8001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the upstream &quot;%1&quot; must be 0 or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one upstream of the traffic gateway needs a weight above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the traffic gateway: %2. Choose another port, or 0 for any free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway forwards GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream &quot;%1&quot; (%2) did not answer within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream &quot;%1&quot; (%2) could not be reached: %3. Check that its server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic gateway is already running on port %1. Stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,18 @@
         <source>The project file %1 is damaged: its content no longer matches its name. Restore it from a backup.</source>
         <translation>项目文件 %1 已损坏：其内容与文件名不再匹配。请从备份中恢复该文件。</translation>
     </message>
+    <message>
+        <source>Could not read %1. Check that the file exists and is readable.</source>
+        <translation>无法读取 %1。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>Could not write in %1. Check the free space and permissions of the project folder.</source>
+        <translation>无法在 %1 中写入。请检查项目文件夹的可用空间和权限。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the project. Check the free space of the project folder.</source>
+        <translation>无法将 %1 复制到项目中。请检查项目文件夹的可用空间。</translation>
+    </message>
 </context>
 <context>
     <name>BoxIou</name>
@@ -317,6 +329,126 @@ Commands:
         <source>the job %1 %2: %3</source>
         <translation>作业 %1 %2：%3</translation>
     </message>
+    <message>
+        <source>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
+                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]
+                         serve a model version ({model_path}, {port}, {name} in the
+                         command; the demo inference server by default) and wait
+                         until it is ready (60 s; 0: until its process started)</source>
+        <translation>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
+                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]
+                         为某个模型版本提供服务（命令中可使用 {model_path}、{port}、{name}；
+                         默认使用演示推理服务器），并等待其就绪
+                         （60 秒；0：直到其进程启动）</translation>
+    </message>
+    <message>
+        <source>deploy status DIR DEPLOYMENT
+                         probe the server; print its state, metrics and events</source>
+        <translation>deploy status DIR DEPLOYMENT
+                         探测服务器；输出其状态、指标和事件</translation>
+    </message>
+    <message>
+        <source>deploy stop DIR DEPLOYMENT [--grace S]
+                         SIGTERM to the server, SIGKILL after S seconds (5)</source>
+        <translation>deploy stop DIR DEPLOYMENT [--grace S]
+                         向服务器发送 SIGTERM，S 秒（默认 5）后发送 SIGKILL</translation>
+    </message>
+    <message>
+        <source>model register DIR --name NAME (--run RUN --artifact PATH | --file PATH)
+                         [--description TEXT]
+                         register a run&apos;s artifact (file or MLflow model folder),
+                         or a local file, as the next version of model NAME</source>
+        <translation>model register DIR --name NAME (--run RUN --artifact PATH | --file PATH)
+                         [--description TEXT]
+                         将运行的工件（文件或 MLflow 模型文件夹）或本地文件
+                         注册为模型 NAME 的下一个版本</translation>
+    </message>
+    <message>
+        <source>model list DIR [--name NAME]
+                         list the registered models and their versions</source>
+        <translation>model list DIR [--name NAME]
+                         列出已注册的模型及其版本</translation>
+    </message>
+    <message>
+        <source>model stage DIR --name NAME --version V --stage none|staging|production|archived
+                         [--archive-existing] [--comment TEXT]
+                         move a version to a stage; prints its stage history</source>
+        <translation>model stage DIR --name NAME --version V --stage none|staging|production|archived
+                         [--archive-existing] [--comment TEXT]
+                         将版本移至某个阶段；输出其阶段历史</translation>
+    </message>
+    <message>
+        <source>lineage DIR --of KIND:ID [--direction up|down|both]
+                         print the lineage graph of a node (run:3, model_version:NAME/2,
+                         deployment:NAME ...) as JSON</source>
+        <translation>lineage DIR --of KIND:ID [--direction up|down|both]
+                         以 JSON 格式输出某个节点（run:3、model_version:NAME/2、
+                         deployment:NAME ...）的血缘关系图</translation>
+    </message>
+    <message>
+        <source>loadtest URL --concurrency C [--threads T] [--rate R] (--duration S | --requests N)
+                         [--body FILE]... [--method M] [--header &apos;K: V&apos;]... [--timeout S]
+                         [--project DIR [--deployment NAME|ID]]
+                         HTTP load, closed loop or at R requests/s; prints requests,
+                         errors, rps and p50/p95/p99/max in ms (kept in DIR if given)</source>
+        <translation>loadtest URL --concurrency C [--threads T] [--rate R] (--duration S | --requests N)
+                         [--body FILE]... [--method M] [--header &apos;K: V&apos;]... [--timeout S]
+                         [--project DIR [--deployment NAME|ID]]
+                         HTTP 负载测试，闭环或以每秒 R 个请求的速率；输出请求数、
+                         错误数、rps 以及 p50/p95/p99/max（毫秒）（若指定 DIR 则保存在其中）</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 的值应为 0 到 %2 之间的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--command takes a JSON array of strings, such as &apos;[&quot;python3&quot;, &quot;serve.py&quot;, &quot;--port&quot;, &quot;{port}&quot;]&apos;, or give the command after --.</source>
+        <translation>--command 的值应为由字符串组成的 JSON 数组，例如 &apos;[&quot;python3&quot;, &quot;serve.py&quot;, &quot;--port&quot;, &quot;{port}&quot;]&apos;，或者在 -- 之后给出命令。</translation>
+    </message>
+    <message>
+        <source>the deployment %1 is down: %2</source>
+        <translation>部署 %1 已停止运行：%2</translation>
+    </message>
+    <message>
+        <source>the deployment %1 is still %2 after %3 s; its server goes on starting. &quot;atelier deploy status&quot; follows it.</source>
+        <translation>部署 %1 在 %3 秒后仍为 %2；其服务器会继续启动。可用“atelier deploy status”跟踪其状态。</translation>
+    </message>
+    <message>
+        <source>could not stop the deployment %1: %2</source>
+        <translation>无法停止部署 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 takes a number above 0, not &quot;%2&quot;.</source>
+        <translation>%1 的值应为大于 0 的数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number of 1 or more, not &quot;%2&quot;.</source>
+        <translation>%1 的值应为 1 或更大的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--header takes &quot;Name: value&quot; on one line, not &quot;%1&quot;.</source>
+        <translation>--header 的值应为单行的“Name: value”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read the request body file &quot;%1&quot;: %2.</source>
+        <translation>无法读取请求体文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>the load test was interrupted; the figures above cover the part that ran.</source>
+        <translation>负载测试已中断；以上数据仅涵盖已运行的部分。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option here, or needs a value. Usage: atelier %2</source>
+        <translation>%1 不是此处可用的选项，或者需要一个值。用法：atelier %2</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2 ...), not &quot;%1&quot;.</source>
+        <translation>--version 的值应为版本号（1、2 ...），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage: give none, staging, production or archived.</source>
+        <translation>“%1”不是阶段：请给出 none、staging、production 或 archived。</translation>
+    </message>
 </context>
 <context>
     <name>CocoEntryParser</name>
@@ -487,6 +619,10 @@ Commands:
         <source>The import stopped because storing the shapes failed.</source>
         <translation>存储形状失败，导入已停止。</translation>
     </message>
+    <message>
+        <source>the file %1 lies outside the images folder</source>
+        <translation>文件 %1 位于图像文件夹之外</translation>
+    </message>
 </context>
 <context>
     <name>CocoSaxHandler</name>
@@ -552,10 +688,6 @@ Commands:
         <translation>无法读取 %1 以进行上传。请检查其权限。</translation>
     </message>
     <message>
-        <source>Could not read %1 to upload it.</source>
-        <translation>无法读取 %1 以进行上传。</translation>
-    </message>
-    <message>
         <source>Could not save the upload manifest %1; the next upload sends every file again.</source>
         <translation>无法保存上传清单 %1；下次上传时将重新发送所有文件。</translation>
     </message>
@@ -574,6 +706,18 @@ Commands:
     <message>
         <source>Could not unpack the uploaded files into %1 on %2: tar exited with status %3. Check that the folder is writable and the disk has room.</source>
         <translation>无法将上传的文件解包到 %2 上的 %1：tar 以状态 %3 退出。请检查该文件夹是否可写，以及磁盘是否有足够空间。</translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation>无法上传 %1</translation>
+    </message>
+    <message>
+        <source>Could not remove deleted files from %1</source>
+        <translation>无法从 %1 中删除已删除的文件</translation>
+    </message>
+    <message>
+        <source>Could not remove the files deleted locally from %1 on %2 (rm exited with status %3).</source>
+        <translation>无法从 %2 上的 %1 中删除本地已删除的文件（rm 退出状态为 %3）。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +783,10 @@ Commands:
     <message>
         <source>Could not add a shape to the image %1</source>
         <translation>无法向图像 %1 添加形状</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the image path &quot;%2&quot; leads outside the images folder %3. Keep the images inside that folder, or name the folder that holds them (--images).</source>
+        <translation>无法导入 %1：图像路径“%2”指向图像文件夹 %3 之外。请将图像放在该文件夹内，或指定存放图像的文件夹（--images）。</translation>
     </message>
 </context>
 <context>
@@ -783,6 +931,189 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemoServing</name>
+    <message>
+        <source>Could not write %1 to %2. Check that the folder is writable and the disk has room.</source>
+        <translation>无法将 %1 写入 %2。请检查该文件夹是否可写，以及磁盘是否有剩余空间。</translation>
+    </message>
+    <message>
+        <source>the demo model</source>
+        <translation>演示模型</translation>
+    </message>
+    <message>
+        <source>The demo inference server is missing from this build of Atelier (%1). Reinstall Atelier.</source>
+        <translation>此 Atelier 版本中缺少演示推理服务器（%1）。请重新安装 Atelier。</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 for the demo inference server.</source>
+        <translation>无法为演示推理服务器创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the demo inference server</source>
+        <translation>演示推理服务器</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentBundle</name>
+    <message>
+        <source>Could not place the model file at %1. Check the free space and permissions of the project folder.</source>
+        <translation>无法将模型文件放置到 %1。请检查项目文件夹的可用空间和权限。</translation>
+    </message>
+    <message>
+        <source>The serve command is empty. Give the program and its arguments, such as python3 serve.py --port {port}.</source>
+        <translation>服务命令为空。请给出程序及其参数，例如 python3 serve.py --port {port}。</translation>
+    </message>
+    <message>
+        <source>The serve command &quot;%1&quot; has no {port}: the server must listen on the port Atelier gives it, where the health probes look.</source>
+        <translation>服务命令“%1”中没有 {port}：服务器必须监听 Atelier 分配给它的端口，健康探针会在该端口上检查。</translation>
+    </message>
+    <message>
+        <source>The serve command has the placeholder %1; the ones there are: %2.</source>
+        <translation>服务命令中含有占位符 %1；可用的占位符为：%2。</translation>
+    </message>
+    <message>
+        <source>Could not make the deployment folder %1. Check that the project folder is writable.</source>
+        <translation>无法创建部署文件夹 %1。请检查项目文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The file of %1 version %2 is missing from the project&apos;s blobs folder. Register the version again, or restore the blobs folder from a backup.</source>
+        <translation>项目的 blobs 文件夹中缺少 %1 版本 %2 的文件。请重新注册该版本，或从备份中恢复 blobs 文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHealth</name>
+    <message>
+        <source>starting the server process</source>
+        <translation>正在启动服务器进程</translation>
+    </message>
+    <message>
+        <source>the server process was killed by signal %1 (exit code %2)%3</source>
+        <translation>服务器进程被信号 %1 终止（退出码 %2）%3</translation>
+    </message>
+    <message>
+        <source>the server process ended with exit code %1%2</source>
+        <translation>服务器进程已结束，退出码为 %1%2</translation>
+    </message>
+    <message>
+        <source>the server process is gone without an exit code (killed together with its wrapper, or the computer restarted)%1</source>
+        <translation>服务器进程已消失且没有退出码（与其包装进程一同被终止，或计算机已重启）%1</translation>
+    </message>
+    <message>
+        <source>waiting for the server to accept connections</source>
+        <translation>正在等待服务器接受连接</translation>
+    </message>
+    <message>
+        <source>the server stopped accepting connections: %1</source>
+        <translation>服务器已停止接受连接：%1</translation>
+    </message>
+    <message>
+        <source>the server did not accept connections within %1 s of its start: %2</source>
+        <translation>服务器在启动后 %1 秒内未接受连接：%2</translation>
+    </message>
+    <message>
+        <source>the liveness probe failed: %1</source>
+        <translation>存活探针失败：%1</translation>
+    </message>
+    <message>
+        <source>the liveness probe answered HTTP %1</source>
+        <translation>存活探针返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the readiness probe failed: %1</source>
+        <translation>就绪探针失败：%1</translation>
+    </message>
+    <message>
+        <source>the server is live but still not ready %1 s after its start (HTTP %2)</source>
+        <translation>服务器已存活，但在启动 %1 秒后仍未就绪（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>the server is live; the model is loading (ready answers HTTP %1)</source>
+        <translation>服务器已存活；模型正在加载（就绪探针返回 HTTP %1）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s readiness probe failed: %1</source>
+        <translation>模型的就绪探针失败：%1</translation>
+    </message>
+    <message>
+        <source>the server is ready but its model is not (HTTP %1)</source>
+        <translation>服务器已就绪，但其模型尚未就绪（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>the server is ready; its model is loading (HTTP %1)</source>
+        <translation>服务器已就绪；其模型正在加载（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>ready: live, and the model answers</source>
+        <translation>就绪：已存活，且模型可以应答</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentMetrics</name>
+    <message>
+        <source>the metrics have no counter %1</source>
+        <translation>指标中没有计数器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentStore</name>
+    <message>
+        <source>The model version %1 is missing from the project.</source>
+        <translation>项目中缺少模型版本 %1。</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; has no version %2 in this project. &quot;atelier model list&quot; shows the registered models and their versions.</source>
+        <translation>此项目中模型“%1”没有版本 %2。可用“atelier model list”查看已注册的模型及其版本。</translation>
+    </message>
+    <message>
+        <source>A deployment needs a name.</source>
+        <translation>部署需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A deployment named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>名为“%1”的部署已存在。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Could not create the deployment &quot;%1&quot;</source>
+        <translation>无法创建部署“%1”</translation>
+    </message>
+    <message>
+        <source>deployed by %1</source>
+        <translation>由 %1 部署</translation>
+    </message>
+    <message>
+        <source>Could not record the server job of the deployment %1</source>
+        <translation>无法记录部署 %1 的服务器作业</translation>
+    </message>
+    <message>
+        <source>Could not record that the deployment %1 is %2</source>
+        <translation>无法记录部署 %1 的状态为 %2</translation>
+    </message>
+    <message>
+        <source>Could not record the %1 of the deployment %2</source>
+        <translation>无法记录部署 %2 的 %1 操作</translation>
+    </message>
+    <message>
+        <source>Could not roll the deployment %1 to another version</source>
+        <translation>无法将部署 %1 切换到其他版本</translation>
+    </message>
+    <message>
+        <source>Could not record an event of the deployment %1</source>
+        <translation>无法记录部署 %1 的事件</translation>
+    </message>
+    <message>
+        <source>Could not record the metrics of the deployment %1</source>
+        <translation>无法记录部署 %1 的指标</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in this project.</source>
+        <translation>此项目中没有部署 %1。</translation>
+    </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in this project. &quot;atelier deploy status DIR NAME&quot; takes a deployment&apos;s name or id.</source>
+        <translation>此项目中没有名为“%1”的部署。“atelier deploy status DIR NAME”接受部署的名称或 ID。</translation>
+    </message>
+</context>
+<context>
     <name>ExportFolder</name>
     <message>
         <source>The path %1 lies outside the export folder %2; rename the image inside its dataset.</source>
@@ -888,6 +1219,68 @@ Commands:
     <message>
         <source>Could not remove the images added by a stopped rescan</source>
         <translation>无法删除已中止的重新扫描所添加的图像</translation>
+    </message>
+</context>
+<context>
+    <name>FolderTransfer</name>
+    <message>
+        <source>Could not write files into %1 on %2 (tar exited with status %3). Check that the folder is writable, the disk has room and GNU tar is installed there.</source>
+        <translation>无法将文件写入 %2 上的 %1（tar 退出状态为 %3）。请检查该文件夹是否可写、磁盘是否有剩余空间，以及那里是否已安装 GNU tar。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2 (tar exited with status %3).</source>
+        <translation>无法读取 %2 上的 %1（tar 退出状态为 %3）。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for what came from %2. Check its permissions.</source>
+        <translation>无法为来自 %2 的内容创建文件夹 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1. Check its permissions.</source>
+        <translation>无法在 %1 中创建临时文件夹。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Could not unpack what came from %1</source>
+        <translation>无法解包来自 %1 的内容</translation>
+    </message>
+    <message>
+        <source>Could not run tar on this computer. Install tar.</source>
+        <translation>无法在本计算机上运行 tar。请安装 tar。</translation>
+    </message>
+    <message>
+        <source>tar could not unpack into %1. Check that the disk has room.</source>
+        <translation>tar 无法解包到 %1。请检查磁盘是否有剩余空间。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the folder&apos;s permissions and that the disk has room.</source>
+        <translation>无法写入 %1。请检查该文件夹的权限以及磁盘是否有剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>Could not set up an HTTP request to %1: libcurl did not start. The computer may be out of memory.</source>
+        <translation>无法设置到 %1 的 HTTP 请求：libcurl 未能启动。计算机可能内存不足。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. The server is not running, or listens on another port.</source>
+        <translation>%1 处无应答：连接被拒绝。服务器未在运行，或在监听其他端口。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 ms.</source>
+        <translation>无法在 %2 毫秒内连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no answer to %2 within %3 ms.</source>
+        <translation>%1 接受了连接，但在 %3 毫秒内未对 %2 作出应答。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 bytes; it was not read.</source>
+        <translation>来自 %1 的应答大于 %2 字节；未读取该应答。</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>对 %1 的请求失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1633,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>The latency histogram is damaged: entry %1 is not [upper_bound_ms, count].</source>
+        <translation>延迟直方图已损坏：条目 %1 不是 [upper_bound_ms, count]。</translation>
+    </message>
+</context>
+<context>
+    <name>LineageGraph</name>
+    <message>
+        <source>&quot;%1&quot; is not a kind of lineage node. Give one of %2, then &apos;:&apos; and an id, such as run:3.</source>
+        <translation>“%1”不是血缘节点的类型。请给出 %2 之一，后跟 &apos;:&apos; 和 ID，例如 run:3。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2 in this project.</source>
+        <translation>此项目中没有 ID 为 %2 的 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no lineage node. Give KIND:ID with KIND one of %2, such as run:3 or model_version:detector/2.</source>
+        <translation>“%1”未指明血缘节点。请以 KIND:ID 的形式给出，KIND 为 %2 之一，例如 run:3 或 model_version:detector/2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no %2: give its row id or NAME/NUMBER, such as %2:%3/1.</source>
+        <translation>“%1”未指明 %2：请给出其行 ID 或 NAME/NUMBER，例如 %2:%3/1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in this project.</source>
+        <translation>此项目中没有 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: give up, down or both.</source>
+        <translation>“%1”不是方向：请给出 up、down 或 both。</translation>
+    </message>
+    <message>
+        <source>Could not read the lineage of %1</source>
+        <translation>无法读取 %1 的血缘关系</translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 个请求</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP URL. Give one such as http://127.0.0.1:8080/v2/health/ready.</source>
+        <translation>“%1”不是 HTTP URL。请给出类似 http://127.0.0.1:8080/v2/health/ready 的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method. Use GET, POST, PUT or another word of letters.</source>
+        <translation>“%1”不是 HTTP 方法。请使用 GET、POST、PUT 或其他由字母组成的单词。</translation>
+    </message>
+    <message>
+        <source>The concurrency must be between 1 and %1 connections, not %2.</source>
+        <translation>并发数必须介于 1 到 %1 个连接之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The threads must be between 1 and the concurrency (%1), not %2: each thread needs a connection of its own.</source>
+        <translation>线程数必须介于 1 到并发数（%1）之间，而不是 %2：每个线程都需要自己的连接。</translation>
+    </message>
+    <message>
+        <source>Give either a duration or a number of requests for the load test, not %1.</source>
+        <translation>请为负载测试指定持续时间或请求数量中的一项，而不是%1。</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者都指定</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>两者都未指定</translation>
+    </message>
+    <message>
+        <source>The duration of the load test must be more than 0 seconds.</source>
+        <translation>负载测试的持续时间必须大于 0 秒。</translation>
+    </message>
+    <message>
+        <source>The number of requests must be at least 1, not %1.</source>
+        <translation>请求数量必须至少为 1，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The rate must be more than 0 requests per second, not %1.</source>
+        <translation>速率必须大于每秒 0 个请求，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The request timeout must be more than 0 milliseconds.</source>
+        <translation>请求超时必须大于 0 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTestStore</name>
+    <message>
+        <source>There is no deployment %1 to keep the load test with. &quot;atelier deploy status&quot; lists the deployments.</source>
+        <translation>没有可用于保存该负载测试的部署 %1。可用“atelier deploy status”列出部署。</translation>
+    </message>
+    <message>
+        <source>Could not store the load test of %1</source>
+        <translation>无法保存 %1 的负载测试</translation>
+    </message>
+    <message>
+        <source>Could not read the load tests</source>
+        <translation>无法读取负载测试</translation>
+    </message>
+</context>
+<context>
+    <name>LoadWorker</name>
+    <message>
+        <source>Could not set the request header &quot;%1&quot;.</source>
+        <translation>无法设置请求头“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not start the HTTP client (libcurl) for the load test.</source>
+        <translation>无法为负载测试启动 HTTP 客户端（libcurl）。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is not valid: %2.</source>
+        <translation>URL“%1”无效：%2。</translation>
+    </message>
+    <message>
+        <source>Could not set up the HTTP client for the load test.</source>
+        <translation>无法为负载测试设置 HTTP 客户端。</translation>
+    </message>
+</context>
+<context>
     <name>LocalCommandRunner</name>
     <message>
         <source>this computer</source>
@@ -1253,15 +1769,15 @@ Commands:
         <source>Could not run %1 on this computer. Check that it is installed and on the PATH.</source>
         <translation>无法在本计算机上运行 %1。请检查它是否已安装并位于 PATH 中。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %n second(s) on this computer. Check that the Slurm controller is up (scontrol ping).</source>
-        <translation>
-            <numerusform>%1 在本计算机上未在 %n 秒内响应。请检查 Slurm 控制器是否正在运行（scontrol ping）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 crashed on this computer.</source>
         <translation>%1 在本计算机上崩溃了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) on this computer.</source>
+        <translation>
+            <numerusform>%1 未能在本计算机上于 %n 秒内完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2000,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MlflowRegistryRoutes</name>
+    <message>
+        <source>Parameter &apos;version&apos; must be a whole number of 1 or more, such as &quot;1&quot;.</source>
+        <translation>参数 &apos;version&apos; 必须是 1 或更大的整数，例如“1”。</translation>
+    </message>
+    <message>
+        <source>Invalid Model Version stage: %1. Value must be one of None, Staging, Production, Archived.</source>
+        <translation>无效的模型版本阶段：%1。值必须为 None、Staging、Production、Archived 之一。</translation>
+    </message>
+    <message>
+        <source>This server does not keep tags of registered models and model versions. Register without tags, and put the information in the description.</source>
+        <translation>此服务器不保存已注册模型和模型版本的标签。请在不带标签的情况下注册，并将相关信息写入描述中。</translation>
+    </message>
+    <message>
+        <source>Invalid model version source &apos;%1&apos;. This server registers models from its own runs&apos; artifacts: give the source as runs:/&lt;run_id&gt;/&lt;path&gt; or as the run&apos;s artifact_uri followed by /&lt;path&gt;.</source>
+        <translation>无效的模型版本来源 &apos;%1&apos;。此服务器从其自身运行的工件注册模型：请以 runs:/&lt;run_id&gt;/&lt;path&gt; 的形式，或以运行的 artifact_uri 后跟 /&lt;path&gt; 的形式给出来源。</translation>
+    </message>
+    <message>
+        <source>The model version source &apos;%1&apos; names no artifact of a run. Give runs:/&lt;run_id&gt;/&lt;path&gt;, such as runs:/&lt;run_id&gt;/model.</source>
+        <translation>模型版本来源 &apos;%1&apos; 未指明任何运行的工件。请给出 runs:/&lt;run_id&gt;/&lt;path&gt;，例如 runs:/&lt;run_id&gt;/model。</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; is an artifact of run %2, not of the run_id given (%3).</source>
+        <translation>来源 &apos;%1&apos; 是运行 %2 的工件，而不是所给 run_id（%3）的工件。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation>%1 %2 不是此 MLflow 兼容服务器的端点。</translation>
+    </message>
+</context>
+<context>
     <name>MlflowRequest</name>
     <message>
         <source>Missing value for required parameter &apos;%1&apos;. See the API docs for more information about request parameters.</source>
@@ -1528,6 +2075,10 @@ Commands:
     <message>
         <source>one of ACTIVE_ONLY, DELETED_ONLY, ALL</source>
         <translation>ACTIVE_ONLY、DELETED_ONLY、ALL 之一</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2126,21 @@ Commands:
     <message>
         <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
         <translation>%1 %2 不是此 MLflow 兼容服务器的端点。</translation>
+    </message>
+</context>
+<context>
+    <name>MlmodelFile</name>
+    <message>
+        <source>%1, line %2: indented with a tab; MLmodel files are indented with spaces.</source>
+        <translation>%1，第 %2 行：使用了制表符缩进；MLmodel 文件使用空格缩进。</translation>
+    </message>
+    <message>
+        <source>%1, line %2 is not of the form &quot;key: value&quot;: %3</source>
+        <translation>%1，第 %2 行不符合“key: value”格式：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed.</source>
+        <translation>%1，第 %2 行：带引号的值未闭合。</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2200,135 @@ Commands:
     <message>
         <source>Could not sync the MLflow file store %1</source>
         <translation>无法同步 MLflow 文件存储 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>Registered Model with name=%1 not found. &quot;atelier model list DIR&quot; shows the registered models.</source>
+        <translation>未找到 name=%1 的已注册模型。可用“atelier model list DIR”查看已注册的模型。</translation>
+    </message>
+    <message>
+        <source>Model Version (name=%1, version=%2) not found.</source>
+        <translation>未找到模型版本（name=%1，version=%2）。</translation>
+    </message>
+    <message>
+        <source>There is no model version with id %1 in this project.</source>
+        <translation>此项目中没有 ID 为 %1 的模型版本。</translation>
+    </message>
+    <message>
+        <source>Registered model alias %1 not found.</source>
+        <translation>未找到已注册模型的别名 %1。</translation>
+    </message>
+    <message>
+        <source>There is no run &quot;%1&quot; in this project. Give the MLflow run id (32 hex digits) or the run&apos;s number.</source>
+        <translation>此项目中没有运行“%1”。请给出 MLflow 运行 ID（32 位十六进制数字）或运行编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPackager</name>
+    <message>
+        <source>The content of &quot;%1&quot; is missing from the project&apos;s blobs folder (%2). Restore the blobs folder from a backup.</source>
+        <translation>项目的 blobs 文件夹中缺少“%1”的内容（%2）。请从备份中恢复 blobs 文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1. Give the path of a model file (model.onnx) or of an MLflow model folder.</source>
+        <translation>不存在文件或文件夹 %1。请给出模型文件（model.onnx）或 MLflow 模型文件夹的路径。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no file to register.</source>
+        <translation>文件夹 %1 中没有可注册的文件。</translation>
+    </message>
+    <message>
+        <source>The model folder &quot;%1&quot; has an MLmodel file that cannot be read</source>
+        <translation>模型文件夹“%1”中的 MLmodel 文件无法读取</translation>
+    </message>
+    <message>
+        <source>The blob %1 is not a model folder&apos;s manifest.</source>
+        <translation>blob %1 不是模型文件夹的清单。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Export the model into another folder.</source>
+        <translation>%1 已存在。请将模型导出到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; is missing from the project&apos;s blobs folder. Restore the blobs folder from a backup.</source>
+        <translation>项目的 blobs 文件夹中缺少“%1”的内容。请从备份中恢复 blobs 文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the free space and permissions of %2.</source>
+        <translation>无法写入 %1。请检查 %2 的可用空间和权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <source>A registered model needs a name. Give one, such as &quot;detector&quot;.</source>
+        <translation>已注册模型需要一个名称。请给出名称，例如“detector”。</translation>
+    </message>
+    <message>
+        <source>An alias needs a name of 1 to 255 characters, such as &quot;champion&quot;.</source>
+        <translation>别名需要 1 到 255 个字符的名称，例如“champion”。</translation>
+    </message>
+    <message>
+        <source>&apos;latest&apos; alias name (case insensitive) is reserved: it always names the newest version. Choose another alias.</source>
+        <translation>别名 &apos;latest&apos;（不区分大小写）是保留名称：它始终指向最新版本。请选择其他别名。</translation>
+    </message>
+    <message>
+        <source>Version alias name &apos;%1&apos; is reserved: aliases of the form v&lt;number&gt; would be mistaken for versions. Choose another alias.</source>
+        <translation>版本别名 &apos;%1&apos; 是保留名称：v&lt;数字&gt; 形式的别名会被误认为版本。请选择其他别名。</translation>
+    </message>
+    <message>
+        <source>Registered Model (name=%1) already exists. Register a new version of it, or choose another name.</source>
+        <translation>已注册模型（name=%1）已存在。请为其注册新版本，或选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Could not create the registered model &quot;%1&quot;</source>
+        <translation>无法创建已注册模型“%1”</translation>
+    </message>
+    <message>
+        <source>The registered model &quot;%1&quot; has deployed versions. Remove its deployments first, then delete the model.</source>
+        <translation>已注册模型“%1”有已部署的版本。请先删除其部署，然后再删除该模型。</translation>
+    </message>
+    <message>
+        <source>Could not delete the registered model &quot;%1&quot;</source>
+        <translation>无法删除已注册模型“%1”</translation>
+    </message>
+    <message>
+        <source>The run has no artifact file or folder &quot;%1&quot;. List the run&apos;s artifacts and give one of their paths, such as &quot;model&quot; or &quot;model/model.onnx&quot;.</source>
+        <translation>该运行没有工件文件或文件夹“%1”。请列出该运行的工件，并给出其中一个路径，例如“model”或“model/model.onnx”。</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this project to register a model from.</source>
+        <translation>此项目中没有可用于注册模型的运行 %1。</translation>
+    </message>
+    <message>
+        <source>Could not register &quot;%1&quot; as a version of %2</source>
+        <translation>无法将“%1”注册为 %2 的版本</translation>
+    </message>
+    <message>
+        <source>Could not register %1 as a version of %2</source>
+        <translation>无法将 %1 注册为 %2 的版本</translation>
+    </message>
+    <message>
+        <source>Could not record version %1 of &quot;%2&quot;</source>
+        <translation>无法记录“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>archived as version %1 moved to %2</source>
+        <translation>因版本 %1 移至 %2 而归档</translation>
+    </message>
+    <message>
+        <source>Could not move version %1 of &quot;%2&quot; to %3</source>
+        <translation>无法将“%2”的版本 %1 移至 %3</translation>
+    </message>
+    <message>
+        <source>Could not set the alias &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>无法设置“%2”的别名“%1”</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +2426,187 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrometheusHistogram</name>
+    <message>
+        <source>The metrics have no histogram named %1.</source>
+        <translation>指标中没有名为 %1 的直方图。</translation>
+    </message>
+    <message>
+        <source>The metric %1 is a %2, not a histogram.</source>
+        <translation>指标 %1 是 %2，而不是直方图。</translation>
+    </message>
+    <message>
+        <source>The histogram %1 has no series with the labels asked for.</source>
+        <translation>直方图 %1 中没有带所请求标签的序列。</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>the line ends with a carriage return; lines end with \n alone</source>
+        <translation>该行以回车符结尾；行应仅以 \n 结尾</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid metric name after # %2</source>
+        <translation>%1 不是 # %2 之后的有效指标名称</translation>
+    </message>
+    <message>
+        <source>a second HELP line for the metric %1</source>
+        <translation>指标 %1 的第二个 HELP 行</translation>
+    </message>
+    <message>
+        <source>unknown metric type %1 (counter, gauge, histogram, summary or untyped)</source>
+        <translation>未知的指标类型 %1（counter、gauge、histogram、summary 或 untyped）</translation>
+    </message>
+    <message>
+        <source>unexpected text %1 after the type</source>
+        <translation>类型之后有意外的文本 %1</translation>
+    </message>
+    <message>
+        <source>a second TYPE line for the metric %1, or a TYPE line after its samples</source>
+        <translation>指标 %1 的第二个 TYPE 行，或位于其样本之后的 TYPE 行</translation>
+    </message>
+    <message>
+        <source>%1 does not start with a metric name</source>
+        <translation>%1 不是以指标名称开头</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the metric name %2</source>
+        <translation>指标名称 %2 之后有意外的 %1</translation>
+    </message>
+    <message>
+        <source>the sample %1 has no value</source>
+        <translation>样本 %1 没有值</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (the value of %2)</source>
+        <translation>%1 不是数字（%2 的值）</translation>
+    </message>
+    <message>
+        <source>%1 is not a timestamp (whole milliseconds)</source>
+        <translation>%1 不是时间戳（整毫秒数）</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the timestamp</source>
+        <translation>时间戳之后有意外的 %1</translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos; in the labels of %1, not %2</source>
+        <translation>%1 的标签中应为标签名称或 &apos;}&apos;，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the label name __name__ is reserved</source>
+        <translation>标签名称 __name__ 是保留名称</translation>
+    </message>
+    <message>
+        <source>the label %1 appears twice in a sample of %2</source>
+        <translation>标签 %1 在 %2 的一个样本中出现了两次</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label name %1</source>
+        <translation>标签名称 %1 之后应为 &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of the label %1</source>
+        <translation>标签 %1 的值之后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of the label %1</source>
+        <translation>标签 %1 的值应以 &apos;&quot;&apos; 开头</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1 in the value of the label %2 (only \\, \&quot; and \n are allowed)</source>
+        <translation>标签 %2 的值中有无效的转义 \%1（仅允许 \\、\&quot; 和 \n）</translation>
+    </message>
+    <message>
+        <source>the value of the label %1 has no closing &apos;&quot;&apos;</source>
+        <translation>标签 %1 的值没有结束的 &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>the histogram %1 has samples named %1_bucket, %1_sum and %1_count, not %2</source>
+        <translation>直方图 %1 的样本应命名为 %1_bucket、%1_sum 和 %1_count，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the sample %1 needs a %2 label</source>
+        <translation>样本 %1 需要 %2 标签</translation>
+    </message>
+    <message>
+        <source>the %1 label of %2 is %3, not a number</source>
+        <translation>%2 的 %1 标签为 %3，不是数字</translation>
+    </message>
+    <message>
+        <source>The metrics are not in the Prometheus text format</source>
+        <translation>指标不是 Prometheus 文本格式</translation>
+    </message>
+</context>
+<context>
     <name>RecolorLabelClassCommand</name>
     <message>
         <source>Change label colour</source>
         <translation>更改标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySearch</name>
+    <message>
+        <source>Invalid filter &apos;%1&apos;: %2. Write comparisons joined by AND, such as name = &apos;detector&apos; or name LIKE &apos;det%&apos;.</source>
+        <translation>无效的过滤条件 &apos;%1&apos;：%2。请写出用 AND 连接的比较，例如 name = &apos;detector&apos; 或 name LIKE &apos;det%&apos;。</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation>带引号的值未闭合</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected AND before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之前应为 AND</translation>
+    </message>
+    <message>
+        <source>expected a key</source>
+        <translation>此处应为键</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key to search by (keys: %2)</source>
+        <translation>&apos;%1&apos; 不是可用于搜索的键（可用键：%2）</translation>
+    </message>
+    <message>
+        <source>expected a comparison after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为比较运算</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of =, !=, LIKE, ILIKE, IN</source>
+        <translation>&apos;%1&apos; 不是 =、!=、LIKE、ILIKE、IN 之一</translation>
+    </message>
+    <message>
+        <source>IN needs a list in parentheses</source>
+        <translation>IN 需要一个括号括起的列表</translation>
+    </message>
+    <message>
+        <source>the IN list is not closed with &apos;)&apos;</source>
+        <translation>IN 列表未以 &apos;)&apos; 闭合</translation>
+    </message>
+    <message>
+        <source>values must be quoted strings</source>
+        <translation>值必须是带引号的字符串</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 for parameter &apos;max_results&apos; supplied: it must be at least 1 and at most %2.</source>
+        <translation>为参数 &apos;max_results&apos; 提供的值 %1 无效：它必须至少为 1，且最多为 %2。</translation>
+    </message>
+    <message>
+        <source>Invalid order_by clause &apos;%1&apos;. Give a key (%2) and optionally ASC or DESC.</source>
+        <translation>无效的 order_by 子句 &apos;%1&apos;。请给出一个键（%2），并可选择加上 ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <source>Invalid page token &quot;%1&quot;. Pass the next_page_token of the previous answer as it came.</source>
+        <translation>无效的分页令牌“%1”。请原样传入上一次应答中的 next_page_token。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2942,17 @@ Commands:
     <message>
         <source>The deployment dashboard arrives with serving. It will show this deployment&apos;s health (%1), traffic and latency.</source>
         <translation>部署仪表板将随模型服务功能一同推出，届时将显示此部署的健康状况（%1）、流量和延迟。</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>Could not read %1. Check its permissions.</source>
+        <translation>无法读取 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -2608,8 +3491,12 @@ Commands:
         <translation>无法列出 %2 上 %1 中的文件（find 需要该主机上安装 GNU findutils）。</translation>
     </message>
     <message>
-        <source>Could not create %1 on %2 (step &quot;upload&quot;): %3</source>
-        <translation>无法在 %2 上创建 %1（步骤“upload”）：%3</translation>
+        <source>Transferring files</source>
+        <translation>正在传输文件</translation>
+    </message>
+    <message>
+        <source>Could not copy the uploaded code into %1 on %2 (step &quot;upload&quot;): %3. Check that the disk has room.</source>
+        <translation>无法将已上传的代码复制到 %2 上的 %1 中（步骤“upload”）：%3。请检查磁盘是否有剩余空间。</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4899,105 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DeploymentSupervisor</name>
+    <message>
+        <source>Could not read the metrics at %1</source>
+        <translation>无法读取 %1 处的指标</translation>
+    </message>
+    <message>
+        <source>: the server answered HTTP %1</source>
+        <translation>：服务器返回了 HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 about the server process: %2</source>
+        <translation>无法向 %1 查询服务器进程：%2</translation>
+    </message>
+    <message>
+        <source>serving the deployment %1 (%2)</source>
+        <translation>正在为部署 %1 提供服务（%2）</translation>
+    </message>
+    <message>
+        <source>the server ended with exit code %1</source>
+        <translation>服务器已结束，退出码为 %1</translation>
+    </message>
+    <message>
+        <source>the server ended with exit code %1: %2</source>
+        <translation>服务器已结束，退出码为 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server process is gone without an exit code</source>
+        <translation>服务器进程已消失且没有退出码</translation>
+    </message>
+    <message>
+        <source>%1 has no figure for the dashboard: %2</source>
+        <translation>%1 未提供仪表板所需的数据：%2</translation>
+    </message>
+    <message>
+        <source>The port %1 is not a TCP port: give one from 1 to 65535.</source>
+        <translation>端口 %1 不是 TCP 端口：请给出 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>The port %1 on 127.0.0.1 is already in use by another program. Choose another port, or leave the port out and Atelier picks a free one.</source>
+        <translation>127.0.0.1 上的端口 %1 已被其他程序占用。请选择其他端口，或不指定端口，由 Atelier 选择一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>A deployment on the %1 target &quot;%2&quot; needs a port: Atelier cannot tell which ports are free there. Give one (--port).</source>
+        <translation>在 %1 目标“%2”上的部署需要一个端口：Atelier 无法判断那里有哪些端口空闲。请指定一个端口（--port）。</translation>
+    </message>
+    <message>
+        <source>Could not find a free port on 127.0.0.1 for the server.</source>
+        <translation>无法在 127.0.0.1 上为服务器找到空闲端口。</translation>
+    </message>
+    <message>
+        <source>starting the server of the deployment %1 on %2</source>
+        <translation>正在 %2 上启动部署 %1 的服务器</translation>
+    </message>
+    <message>
+        <source>Starting the deployment %1</source>
+        <translation>正在启动部署 %1</translation>
+    </message>
+    <message>
+        <source>the server could not start: %1</source>
+        <translation>服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; is stopped already.</source>
+        <translation>部署“%1”已经停止。</translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; is being started or stopped already; wait for that to end.</source>
+        <translation>部署“%1”正在启动或停止中；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>stopped by %1</source>
+        <translation>由 %1 停止</translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; serves %2 version %3 already.</source>
+        <translation>部署“%1”已经在提供 %2 版本 %3 的服务。</translation>
+    </message>
+    <message>
+        <source>from %1 version %2 to %3 version %4, by %5</source>
+        <translation>由 %5 从 %1 版本 %2 切换到 %3 版本 %4</translation>
+    </message>
+    <message>
+        <source>restarted by %1</source>
+        <translation>由 %1 重启</translation>
+    </message>
+    <message>
+        <source>Stopping the deployment %1</source>
+        <translation>正在停止部署 %1</translation>
+    </message>
+    <message>
+        <source>stopped with its deployment</source>
+        <translation>随其部署一同停止</translation>
+    </message>
+    <message>
+        <source>the %1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>atelier::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -4212,10 +5198,6 @@ Its shapes are kept. Press D for the next image.</source>
 <context>
     <name>atelier::JobSupervisor</name>
     <message>
-        <source>Could not write %1 for the job&apos;s MLflow file store.</source>
-        <translation>无法为作业的 MLflow 文件存储写入 %1。</translation>
-    </message>
-    <message>
         <source>Jobs cannot run on the %1 target &quot;%2&quot; yet: this version of Atelier runs jobs on local targets only.</source>
         <translation>作业暂时还不能在 %1 目标“%2”上运行：此版本的 Atelier 只能在本地目标上运行作业。</translation>
     </message>
@@ -4292,6 +5274,16 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Could not import what the job %1 logged in %2</source>
         <translation>无法导入作业 %1 在 %2 中记录的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching what %n job(s) logged</source>
+        <translation>
+            <numerusform>正在获取 %n 个作业的日志输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch what the job %1 logged on %2</source>
+        <translation>无法获取作业 %1 在 %2 上记录的日志输出</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +6441,49 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Could not make a thumbnail of %1: the image could not be decoded. Check that the file is complete.</source>
         <translation>无法生成 %1 的缩略图：无法解码该图像。请检查文件是否完整。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TrafficGateway</name>
+    <message>
+        <source>The traffic gateway needs at least one upstream server.</source>
+        <translation>流量网关至少需要一个上游服务器。</translation>
+    </message>
+    <message>
+        <source>Each upstream of the traffic gateway needs a name without control characters (&quot;%1&quot; has none or such).</source>
+        <translation>流量网关的每个上游都需要一个不含控制字符的名称（“%1”没有名称或含有控制字符）。</translation>
+    </message>
+    <message>
+        <source>The upstream &quot;%1&quot; has no HTTP base URL: &quot;%2&quot;. Give one such as http://127.0.0.1:8001.</source>
+        <translation>上游“%1”没有 HTTP 基础 URL：“%2”。请给出类似 http://127.0.0.1:8001 的地址。</translation>
+    </message>
+    <message>
+        <source>The weight of the upstream &quot;%1&quot; must be 0 or more, not %2.</source>
+        <translation>上游“%1”的权重必须为 0 或更大，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>At least one upstream of the traffic gateway needs a weight above 0.</source>
+        <translation>流量网关至少要有一个上游的权重大于 0。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the traffic gateway: %2. Choose another port, or 0 for any free one.</source>
+        <translation>无法在 127.0.0.1:%1 上为流量网关监听：%2。请选择其他端口，或使用 0 表示任意空闲端口。</translation>
+    </message>
+    <message>
+        <source>The gateway forwards GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS.</source>
+        <translation>网关转发 GET、HEAD、POST、PUT、PATCH、DELETE 和 OPTIONS 请求。</translation>
+    </message>
+    <message>
+        <source>The upstream &quot;%1&quot; (%2) did not answer within %3 s.</source>
+        <translation>上游“%1”（%2）未在 %3 秒内应答。</translation>
+    </message>
+    <message>
+        <source>The upstream &quot;%1&quot; (%2) could not be reached: %3. Check that its server is running.</source>
+        <translation>无法连接到上游“%1”（%2）：%3。请检查其服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The traffic gateway is already running on port %1. Stop it first.</source>
+        <translation>流量网关已在端口 %1 上运行。请先停止它。</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,40 @@ const Command Commands[] = {
     {{QStringLiteral("job"), QStringLiteral("cancel")},
      QT_TRANSLATE_NOOP("Cli", "job cancel DIR JOB [--grace S]\n"
                               "                         SIGTERM, then SIGKILL after S seconds (10)"), jobCancel},
+    {{QStringLiteral("deploy"), QStringLiteral("start")},
+     QT_TRANSLATE_NOOP("Cli", "deploy start DIR --model NAME --version V --target T [--port P] [--name N]\n"
+                              "                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]\n"
+                              "                         serve a model version ({model_path}, {port}, {name} in the\n"
+                              "                         command; the demo inference server by default) and wait\n"
+                              "                         until it is ready (60 s; 0: until its process started)"), deployStart},
+    {{QStringLiteral("deploy"), QStringLiteral("status")},
+     QT_TRANSLATE_NOOP("Cli", "deploy status DIR DEPLOYMENT\n"
+                              "                         probe the server; print its state, metrics and events"), deployStatus},
+    {{QStringLiteral("deploy"), QStringLiteral("stop")},
+     QT_TRANSLATE_NOOP("Cli", "deploy stop DIR DEPLOYMENT [--grace S]\n"
+                              "                         SIGTERM to the server, SIGKILL after S seconds (5)"), deployStop},
+    {{QStringLiteral("model"), QStringLiteral("register")},
+     QT_TRANSLATE_NOOP("Cli", "model register DIR --name NAME (--run RUN --artifact PATH | --file PATH)\n"
+                              "                         [--description TEXT]\n"
+                              "                         register a run's artifact (file or MLflow model folder),\n"
+                              "                         or a local file, as the next version of model NAME"), modelRegister},
+    {{QStringLiteral("model"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "model list DIR [--name NAME]\n"
+                              "                         list the registered models and their versions"), modelList},
+    {{QStringLiteral("model"), QStringLiteral("stage")},
+     QT_TRANSLATE_NOOP("Cli", "model stage DIR --name NAME --version V --stage none|staging|production|archived\n"
+                              "                         [--archive-existing] [--comment TEXT]\n"
+                              "                         move a version to a stage; prints its stage history"), modelStage},
+    {{QStringLiteral("lineage")},
+     QT_TRANSLATE_NOOP("Cli", "lineage DIR --of KIND:ID [--direction up|down|both]\n"
+                              "                         print the lineage graph of a node (run:3, model_version:NAME/2,\n"
+                              "                         deployment:NAME ...) as JSON"), lineage},
+    {{QStringLiteral("loadtest")},
+     QT_TRANSLATE_NOOP("Cli", "loadtest URL --concurrency C [--threads T] [--rate R] (--duration S | --requests N)\n"
+                              "                         [--body FILE]... [--method M] [--header 'K: V']... [--timeout S]\n"
+                              "                         [--project DIR [--deployment NAME|ID]]\n"
+                              "                         HTTP load, closed loop or at R requests/s; prints requests,\n"
+                              "                         errors, rps and p50/p95/p99/max in ms (kept in DIR if given)"), loadTest},
 };
 
 const QStringList VersionFlags = {QStringLiteral("--version"), QStringLiteral("-V"), QStringLiteral("version")};

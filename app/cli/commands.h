@@ -29,5 +29,13 @@ int jobList(const QStringList &args);
 int jobWait(const QStringList &args);
 int jobLogs(const QStringList &args);
 int jobCancel(const QStringList &args);
+int deployStart(const QStringList &args);
+int deployStatus(const QStringList &args);
+int deployStop(const QStringList &args);
+int modelRegister(const QStringList &args);
+int modelList(const QStringList &args);
+int modelStage(const QStringList &args);
+int lineage(const QStringList &args);
+int loadTest(const QStringList &args);
 
 } // namespace atelier::cli

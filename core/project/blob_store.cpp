@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace atelier {
 
@@ -53,6 +54,50 @@ Result<QString> BlobStore::put(const QByteArray &content)
         return fail(tr("Could not write %1. Check the free space and permissions of the project "
                        "folder.").arg(path),
                     file.errorString());
+    return sha;
+}
+
+// One pass: the copy is hashed as it is written to a temporary file in blobs/, then renamed to
+// its name, so a source that changes meanwhile can never leave a blob whose name lies.
+Result<QString> BlobStore::putFile(const QString &path)
+{
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(tr("Could not read %1. Check that the file exists and is readable.").arg(path),
+                    source.errorString());
+    if (!QDir().mkpath(m_folder))
+        return fail(tr("Could not create the folder %1 in the project. Check that the project "
+                       "folder is writable.").arg(m_folder));
+    QTemporaryFile copy(m_folder + QStringLiteral("/incoming-XXXXXX"));
+    if (!copy.open())
+        return fail(tr("Could not write in %1. Check the free space and permissions of the project "
+                       "folder.").arg(m_folder),
+                    copy.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    constexpr qint64 ChunkSize = 1 << 20;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(ChunkSize);
+        if (chunk.isEmpty() || copy.write(chunk) != chunk.size())
+            return fail(tr("Could not copy %1 into the project. Check the free space of the project "
+                           "folder.").arg(path),
+                        copy.errorString() + u' ' + source.errorString());
+        hash.addData(chunk);
+    }
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString target = pathOf(sha);
+    if (QFileInfo::exists(target))
+        return sha;
+    if (!QDir().mkpath(QFileInfo(target).path()))
+        return fail(tr("Could not create the folder %1 in the project. Check that the project "
+                       "folder is writable.").arg(QFileInfo(target).path()));
+    // QTemporaryFile makes the file readable by its owner only; blobs are read like any project file.
+    copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    if (!copy.flush() || !copy.rename(target))
+        return fail(tr("Could not write %1. Check the free space and permissions of the project "
+                       "folder.").arg(target),
+                    copy.errorString());
+    copy.setAutoRemove(false);
     return sha;
 }
 

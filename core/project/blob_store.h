@@ -20,6 +20,9 @@ public:
 
     // Stores `content` (once: equal content is stored once) and returns its SHA-256 in hex.
     [[nodiscard]] Result<QString> put(const QByteArray &content);
+    // Stores the file at `path` the same way, reading it in chunks so that a model of several GB
+    // is never held in memory whole.
+    [[nodiscard]] Result<QString> putFile(const QString &path);
     [[nodiscard]] Result<QByteArray> get(const QString &sha256) const;
     bool contains(const QString &sha256) const;
     // blobs/ab/cdef...: the first two hex digits name a subfolder.

@@ -313,6 +313,23 @@ Result<std::optional<std::int64_t>> MlflowRequest::optionalInt64(const char *fie
     return readInt64(m_fields->object, field, {});
 }
 
+Result<std::optional<bool>> MlflowRequest::optionalBool(const char *field) const
+{
+    const Json *value = member(m_fields->object, field);
+    if (!value)
+        return std::nullopt;
+    if (value->is_boolean())
+        return value->get<bool>();
+    if (value->is_string()) {
+        const QString text = utf8(value->get_ref<const std::string &>()).trimmed();
+        if (text.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (text.compare(QStringLiteral("false"), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return fail(invalid(QString::fromLatin1(field), *value, tr("true or false")));
+}
+
 Result<QStringList> MlflowRequest::stringList(const char *field) const
 {
     auto array = readArray(m_fields->object, field, {});

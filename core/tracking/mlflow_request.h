@@ -44,6 +44,8 @@ public:
     [[nodiscard]] Result<QString> requiredString(const char *field) const;
     [[nodiscard]] Result<std::optional<QString>> optionalString(const char *field) const;
     [[nodiscard]] Result<std::optional<std::int64_t>> optionalInt64(const char *field) const;
+    // A bool as JSON true/false, or as "true"/"false" in any case (queries carry text).
+    [[nodiscard]] Result<std::optional<bool>> optionalBool(const char *field) const;
     [[nodiscard]] Result<QStringList> stringList(const char *field) const;
     // An enum by its proto name ("FINISHED") or number.
     [[nodiscard]] Result<std::optional<RunStatus>> runStatus(const char *field) const;

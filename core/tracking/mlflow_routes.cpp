@@ -7,6 +7,7 @@
 #include "core/tracking/metric_store.h"
 #include "core/tracking/mlflow_artifact_routes.h"
 #include "core/tracking/mlflow_json.h"
+#include "core/tracking/mlflow_registry_routes.h"
 #include "core/tracking/mlflow_request.h"
 #include "core/tracking/run_search.h"
 #include "core/tracking/tracking_store.h"
@@ -48,6 +49,7 @@ struct MlflowRoutes::Context
         , search(db)
         , artifacts(db, blobs, audit)
         , artifactRoutes(tracking, artifacts)
+        , registryRoutes(db, blobs, audit)
     {}
 
     Database &db;
@@ -55,6 +57,7 @@ struct MlflowRoutes::Context
     RunSearch search;
     ArtifactStore artifacts;
     MlflowArtifactRoutes artifactRoutes;
+    MlflowRegistryRoutes registryRoutes;
     QSet<QString> changedRuns;
     bool experimentsChanged = false;
 };
@@ -755,6 +758,8 @@ MlflowReply MlflowRoutes::handle(const MlflowCall &call)
         endpoint = call.path.mid(AjaxApiPrefix.size());
     else
         return errorReply(endpointNotFound(call));
+    if (MlflowRegistryRoutes::handles(endpoint))
+        return m_context->registryRoutes.handle(call, endpoint);
 
     const Route *match = nullptr;
     bool pathKnown = false;

@@ -48,6 +48,35 @@ private Q_SLOTS:
         QVERIFY(!blobs.get(QStringLiteral("../../etc/passwd")));
         QVERIFY(!blobs.contains(QStringLiteral("../../etc/passwd")));
     }
+
+    // putFile (models of several GB) streams the file: same name as put, readable, no leftovers.
+    void storesFilesLikeContent()
+    {
+        QTemporaryDir dir;
+        BlobStore blobs(dir.filePath(QStringLiteral("blobs")));
+        QByteArray content(3 * 1024 * 1024 + 7, '\0');
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char(i * 131 % 251);
+        const QString source = dir.filePath(QStringLiteral("model.onnx"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        auto sha = blobs.putFile(source);
+        QVERIFY2(sha, qPrintable(sha ? QString() : sha.error().toString()));
+        QCOMPARE(*sha, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(blobs.get(*sha).value(), content);
+        QVERIFY(QFileInfo(blobs.pathOf(*sha)).permissions().testFlag(QFileDevice::ReadOther));
+        QCOMPARE(blobs.putFile(source).value(), *sha);
+        QCOMPARE(blobs.put(content).value(), *sha);
+        // Only the two-digit subfolder: the temporary copies are gone.
+        QCOMPARE(QDir(blobs.folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{sha->left(2)});
+
+        auto missing = blobs.putFile(dir.filePath(QStringLiteral("absent.onnx")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("absent.onnx")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBlobStore)

@@ -147,6 +147,8 @@ private Q_SLOTS:
         QTest::newRow("id as string") << QByteArray(R"("id": 1, "image_id": 1)") << QByteArray(R"("id": "1", "image_id": 1)")
                                       << false << QStringLiteral("annotations[0].id") << 1 << 1;
         QTest::newRow("image file missing") << QByteArray() << QByteArray() << true << QStringLiteral("images[1].file_name") << 1 << 2;
+        QTest::newRow("file outside the folder") << QByteArray(R"("b.png")") << QByteArray(R"("../../b.png")")
+                                                 << false << QStringLiteral("images[1].file_name") << 1 << 2;
     }
 
     void badInputIsRefused()

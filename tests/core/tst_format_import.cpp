@@ -1,6 +1,7 @@
 // Tests the YOLO, Pascal VOC and labelme readers on hand-written files: the coordinate mappings, data.yaml's forms, labelme circles and masks, and bad files that must be refused with the file and line or element named.
 #include "core/annotation/mask_rle.h"
 #include "core/datasets/dataset_versions.h"
+#include "core/datasets/formats/dataset_import.h"
 #include "core/datasets/formats/export_source.h"
 #include "core/datasets/formats/labelme_reader.h"
 #include "core/datasets/formats/labelme_writer.h"
@@ -235,6 +236,52 @@ private Q_SLOTS:
         auto summary = VocReader(db(), m_project->audit()).import(QFileInfo(file).path(), {QStringLiteral("voc-bad")});
         QVERIFY(!summary);
         QVERIFY2(summary.error().message.contains(file + u' ' + reason), qPrintable(summary.error().message));
+    }
+
+    // A <filename> that climbs out of the folder, or names an absolute path, is refused: the import
+    // must not read (or later show) files elsewhere on the computer.
+    void vocFileNamesStayInTheFolder_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("parent") << QStringLiteral("../../secret.jpg");
+        QTest::newRow("absolute") << QStringLiteral("/etc/secret.jpg");
+        QTest::newRow("down then further up") << QStringLiteral("a/../../secret.jpg");
+    }
+
+    void vocFileNamesStayInTheFolder()
+    {
+        QFETCH(QString, fileName);
+        const QString root = path(QStringLiteral("voc-escape-%1").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-'));
+        writeFile(root + QStringLiteral("/a.xml"),
+                  QStringLiteral("<annotation><filename>%1</filename><size><width>5</width><height>5</height></size>"
+                                 "<object><name>x</name><bndbox><xmin>1</xmin><ymin>1</ymin><xmax>3</xmax><ymax>3</ymax>"
+                                 "</bndbox></object></annotation>").arg(fileName).toUtf8());
+        auto summary = VocReader(db(), m_project->audit()).import(root, {QStringLiteral("voc-escape")});
+        QVERIFY(!summary);
+        QVERIFY2(summary.error().message.contains(QStringLiteral("leads outside the images folder")), qPrintable(summary.error().message));
+        QVERIFY2(summary.error().message.contains(fileName), qPrintable(summary.error().message));
+    }
+
+    void leavesFolder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("leaves");
+        QTest::newRow("plain") << QStringLiteral("a.jpg") << false;
+        QTest::newRow("nested") << QStringLiteral("train/a.jpg") << false;
+        QTest::newRow("down and up") << QStringLiteral("train/../a.jpg") << false;
+        QTest::newRow("dot") << QStringLiteral("./a.jpg") << false;
+        QTest::newRow("dots in a name") << QStringLiteral("a..b/..c.jpg") << false;
+        QTest::newRow("parent") << QStringLiteral("../a.jpg") << true;
+        QTest::newRow("absolute") << QStringLiteral("/a.jpg") << true;
+        QTest::newRow("backslashes") << QStringLiteral("x\\..\\..\\a.jpg") << true;
+        QTest::newRow("only dots") << QStringLiteral("..") << true;
+    }
+
+    void leavesFolder()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, leaves);
+        QCOMPARE(DatasetImport::leavesFolder(path.toStdString()), leaves);
     }
 
     void labelmeCirclesAndMasks()

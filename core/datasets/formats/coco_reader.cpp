@@ -329,6 +329,8 @@ struct StoreWriter
             return CocoReader::tr("the image id %1 is listed twice").arg(image.id);
         if (!paths.insert(image.fileName).second)
             return CocoReader::tr("the file %1 is listed twice").arg(qs(image.fileName));
+        if (DatasetImport::leavesFolder(image.fileName))
+            return CocoReader::tr("the file %1 lies outside the images folder").arg(qs(image.fileName));
         if (!imagesFolder.isEmpty() && !QFileInfo::exists(QDir(imagesFolder).filePath(qs(image.fileName))))
             return CocoReader::tr("the image file %1 is missing from %2").arg(qs(image.fileName), imagesFolder);
         return std::nullopt;

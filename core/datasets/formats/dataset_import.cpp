@@ -66,11 +66,34 @@ int DatasetImport::label(const QString &name, std::optional<std::int64_t> extern
     return int(m_labels.size() - 1);
 }
 
+bool DatasetImport::leavesFolder(std::string_view path)
+{
+    if (!path.empty() && (path.front() == '/' || path.front() == '\\'))
+        return true;
+    int depth = 0;
+    while (!path.empty()) {
+        const std::size_t end = path.find_first_of("/\\");
+        const std::string_view part = path.substr(0, end);
+        if (part == "..")
+            --depth;
+        else if (!part.empty() && part != ".")
+            ++depth;
+        if (depth < 0)
+            return true;
+        path = end == std::string_view::npos ? std::string_view() : path.substr(end + 1);
+    }
+    return false;
+}
+
 Result<ImportSummary> DatasetImport::save(Database &db, AuditLog &audit, const QString &datasetName,
                                           const QString &rootPath, const QString &format, const QString &source)
 {
     QSet<QString> paths;
     for (const ImportedImage &image : m_images) {
+        if (leavesFolder(image.path.toStdString()))
+            return fail(tr("%1 cannot be imported: the image path \"%2\" leads outside the images folder %3. Keep the "
+                           "images inside that folder, or name the folder that holds them (--images).")
+                            .arg(source, image.path, rootPath));
         if (paths.contains(image.path))
             return fail(tr("%1 cannot be imported: the image %2 is annotated twice.").arg(source, image.path));
         paths.insert(image.path);

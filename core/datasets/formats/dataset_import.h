@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+
+#include <string_view>
 #include <QStringList>
 
 #include <cstdint>
@@ -70,6 +72,9 @@ public:
     [[nodiscard]] static Result<QSize> imageSize(const QString &path);
     // Whether `fileName` has the suffix of an image format the readers look for.
     static bool isImageFile(const QString &fileName);
+    // Whether an image path that should be relative to the images folder leads out of it (an
+    // absolute path, or up through ".."): a file must not make the import read what lies elsewhere.
+    static bool leavesFolder(std::string_view path);
 
     // The index of the label `name`, added at the end on first use. `externalId` is the id it
     // has in the file (YOLO's class index), kept so that exports can write it back.

@@ -84,3 +84,18 @@ CREATE TABLE load_test (
     histogram     TEXT NOT NULL DEFAULT '[]'    -- JSON [[upper_bound_ms, count], ...]
 );
 CREATE INDEX load_test_deployment ON load_test(deployment_id);
+
+-- Registry, added with core/models/model_registry: a version registered from a folder (an MLflow
+-- model: MLmodel plus its files) keeps in sha256 a manifest blob that lists the folder's files.
+ALTER TABLE model_version ADD COLUMN content TEXT NOT NULL DEFAULT 'file'
+    CHECK (content IN ('file', 'folder'));
+
+-- Lineage (core/models/lineage_graph): the recursive walks follow these foreign keys from a node
+-- to its neighbours, so each step is an index lookup rather than a scan of runs or jobs.
+CREATE INDEX run_job ON run(job_id);
+CREATE INDEX run_dataset_version ON run(dataset_version_id);
+CREATE INDEX job_dataset_version ON job(dataset_version_id);
+CREATE INDEX job_run ON job(run_id);
+CREATE INDEX model_version_run ON model_version(run_id);
+CREATE INDEX prediction_set_model_version ON prediction_set(model_version_id);
+CREATE INDEX prediction_set_dataset_version ON prediction_set(dataset_version_id);
