@@ -259,9 +259,8 @@ int jobSubmit(const QStringList &args)
     spec.name = parsed.options.contains(QStringLiteral("--name")) ? parsed.option(QStringLiteral("--name"))
                                                                    : QFileInfo(parsed.command[0]).fileName();
     // Relative paths on the command line mean the current folder, as in any shell command.
-    spec.workingFolder = QDir::current().absoluteFilePath(
-        parsed.options.contains(QStringLiteral("--workdir")) ? parsed.option(QStringLiteral("--workdir"))
-                                                             : QStringLiteral("."));
+    if (parsed.options.contains(QStringLiteral("--workdir")))
+        spec.workingFolder = QDir::current().absoluteFilePath(parsed.option(QStringLiteral("--workdir")));
     for (const QString &pair : parsed.options.value(QStringLiteral("--env"))) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0) {
@@ -286,6 +285,13 @@ int jobSubmit(const QStringList &args)
     auto session = JobSession::open(parsed.positional[0]);
     if (!session)
         return Failure;
+    // A local job runs where the command was typed; a remote one gets a folder sent up only when
+    // asked (--workdir), never the current folder by surprise.
+    auto target = TargetStore(session->project->database(), session->project->audit()).target(spec.target);
+    if (!succeeded(target))
+        return Failure;
+    if (spec.workingFolder.isEmpty() && target->kind == QLatin1String("local"))
+        spec.workingFolder = QDir::currentPath();
     auto id = session->supervisor.submit(spec);
     if (!succeeded(id))
         return Failure;

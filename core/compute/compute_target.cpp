@@ -7,6 +7,11 @@
 
 namespace atelier {
 
+QString ComputeTarget::workingFolderOnTarget(const QString &jobFolder, const QString &workingFolder) const
+{
+    return QDir(jobFolder).absoluteFilePath(workingFolder.isEmpty() ? QStringLiteral(".") : workingFolder);
+}
+
 Status ComputeTarget::seedFiles(const QString &folder, const QList<FileContent> &files)
 {
     auto runner = commandRunner();

@@ -88,6 +88,9 @@ public:
     virtual bool reachesLocalServer() const = 0;
     // The job's folder on the target.
     virtual QString jobFolder(const QString &projectFolder, std::int64_t jobId) const = 0;
+    // Where a job whose spec names `workingFolder` runs on the target: that folder (relative to
+    // the job's folder; empty: the job's folder), unless the target sends it up somewhere else.
+    virtual QString workingFolderOnTarget(const QString &jobFolder, const QString &workingFolder) const;
 
     [[nodiscard]] virtual Result<TargetCheck> check() = 0;
     // Starts one attempt detached; returns its external id (the handle's externalId).

@@ -300,8 +300,7 @@ void JobSupervisor::launch(const JobRecord &job)
     launch.command = job.spec.command;
     launch.workingFolder = job.spec.workingFolder;
     launch.resources = job.spec.resources;
-    const QString workFolder = QDir(launch.jobFolder).absoluteFilePath(
-        job.spec.workingFolder.isEmpty() ? QStringLiteral(".") : job.spec.workingFolder);
+    const QString workFolder = compute->workingFolderOnTarget(launch.jobFolder, job.spec.workingFolder);
     const QString outputFolder = QDir::cleanPath(QDir(workFolder).absoluteFilePath(
         job.spec.outputFolder.isEmpty() ? QStringLiteral(".") : job.spec.outputFolder));
     launch.environment = job.spec.environment;

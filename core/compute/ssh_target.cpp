@@ -326,12 +326,23 @@ Result<QString> SshTarget::upload(SshConnection &connection, const QString &loca
     return code;
 }
 
+bool SshTarget::isLocalFolder(const QString &workingFolder)
+{
+    return QDir::isAbsolutePath(workingFolder) && QFileInfo(workingFolder).isDir();
+}
+
+QString SshTarget::workingFolderOnTarget(const QString &jobFolder, const QString &workingFolder) const
+{
+    return isLocalFolder(workingFolder) ? jobFolder + QStringLiteral("/code")
+                                        : ComputeTarget::workingFolderOnTarget(jobFolder, workingFolder);
+}
+
 Result<QString> SshTarget::submit(const JobLaunch &launch)
 {
     const QString step = tr("Starting the job %1").arg(launch.jobId);
     QString workFolder = launch.workingFolder;
     // A local folder is the job's code: it goes up first. Any other path names a folder on the host.
-    if (QDir::isAbsolutePath(workFolder) && QFileInfo(workFolder).isDir()) {
+    if (isLocalFolder(workFolder)) {
         auto connection = this->connection(step);
         if (!connection)
             return fail(connection.error());

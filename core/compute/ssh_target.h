@@ -59,6 +59,8 @@ public:
     QString name() const override { return m_name; }
     bool reachesLocalServer() const override { return false; }
     QString jobFolder(const QString &projectFolder, std::int64_t jobId) const override;
+    // A local folder goes up into <job folder>/code; any other path names a folder on the host.
+    QString workingFolderOnTarget(const QString &jobFolder, const QString &workingFolder) const override;
 
     [[nodiscard]] Result<TargetCheck> check() override;
     [[nodiscard]] Result<QString> submit(const JobLaunch &launch) override;
@@ -76,6 +78,8 @@ protected:
 
 private:
     struct SharedLink;
+
+    static bool isLocalFolder(const QString &workingFolder);
 
     // The shared connection, opened (blocking) on first use.
     [[nodiscard]] Result<std::shared_ptr<SshConnection>> connection(const QString &step);

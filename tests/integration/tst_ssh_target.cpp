@@ -547,20 +547,26 @@ private slots:
         const QString jobFolder = SshTarget(QStringLiteral("box"), cli).jobFolder(project, id);
         QCOMPARE(logs.out, expectedEcho(QFileInfo(jobFolder + QStringLiteral("/code")).canonicalFilePath()));
 
-        // A failed first attempt is started again on the host; both attempts' output is kept.
+        // A failed first attempt is started again on the host from its newest checkpoint there;
+        // both attempts' output is kept.
         const Outcome retried = runAtelier(
             {QStringLiteral("job"), QStringLiteral("submit"), project, QStringLiteral("--target"), QStringLiteral("box"),
-             QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("echo \"attempt $ATELIER_ATTEMPT\"; [ \"$ATELIER_ATTEMPT\" = 2 ] || "
-                            "{ echo \"attempt $ATELIER_ATTEMPT failed\" >&2; exit 7; }")});
+             QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("out"),
+             QStringLiteral("--checkpoints"), QStringLiteral("ckpt/*.pt"), QStringLiteral("--"), QStringLiteral("sh"),
+             QStringLiteral("-c"),
+             QStringLiteral("echo \"attempt $ATELIER_ATTEMPT from ${ATELIER_RESUME_FROM:-scratch}\"; "
+                            "[ \"$ATELIER_ATTEMPT\" = 2 ] || { mkdir -p \"$ATELIER_OUTPUT_DIR/ckpt\" && "
+                            "touch \"$ATELIER_OUTPUT_DIR/ckpt/step-1.pt\"; echo \"attempt $ATELIER_ATTEMPT failed\" >&2; exit 7; }")});
         QVERIFY2(retried.exitCode == 0, retried.err.constData());
         const qint64 retriedId = retried.json().value(QStringLiteral("id")).toInteger();
         const Outcome retriedWait = runAtelier({QStringLiteral("job"), QStringLiteral("wait"), project,
                                                 QString::number(retriedId), QStringLiteral("--timeout"), QStringLiteral("60")});
         QVERIFY2(retriedWait.exitCode == 0, retriedWait.err.constData());
         QCOMPARE(retriedWait.json().value(QStringLiteral("attempt")).toInt(), 2);
+        const QString checkpoint = SshTarget(QStringLiteral("box"), cli).jobFolder(project, retriedId)
+                                   + QStringLiteral("/out/ckpt/step-1.pt");
         const Outcome retriedLogs = runAtelier({QStringLiteral("job"), QStringLiteral("logs"), project, QString::number(retriedId)});
-        QCOMPARE(retriedLogs.out, QByteArray("attempt 1\nattempt 2\n"));
+        QCOMPARE(retriedLogs.out, "attempt 1 from scratch\nattempt 2 from " + checkpoint.toUtf8() + '\n');
         QCOMPARE(retriedLogs.err, QByteArray("attempt 1 failed\n"));
     }
 
