@@ -16,12 +16,133 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace atelier {
 
 namespace {
 
 const QStringList IgnoreFiles = {QStringLiteral(".gitignore"), QStringLiteral(".atelierignore")};
+
+// Reads the files into a tar stream on a thread of its own while the connection sends what is
+// ready, so that the disk and the network work at the same time; at most MaxQueued bytes wait
+// between the two. A file is read in pieces, so its size does not matter.
+class TarProducer
+{
+public:
+    static constexpr qsizetype Piece = 1 << 20;
+    static constexpr qsizetype MaxQueued = 16 << 20;
+
+    TarProducer(QString folder, QStringList paths, QHash<QString, CodeSync::FileState> states, TaskContext *context)
+        : m_folder(std::move(folder))
+        , m_paths(std::move(paths))
+        , m_states(std::move(states))
+        , m_context(context)
+        , m_thread([this] { produce(); })
+    {}
+
+    ~TarProducer()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // The next piece of the archive; empty after the last.
+    Result<QByteArray> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+        if (m_queue.empty())
+            return m_error ? Result<QByteArray>(std::unexpected(*m_error)) : QByteArray();
+        QByteArray piece = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_queued -= piece.size();
+        m_changed.notify_all();
+        return piece;
+    }
+
+    std::int64_t contentBytes() const { return m_contentBytes; }
+
+private:
+    void produce()
+    {
+        TarStream tar;
+        Status status = addFiles(tar);
+        if (status) {
+            tar.finish();
+            push(tar.takeData());
+        }
+        const std::lock_guard lock(m_mutex);
+        if (!status)
+            m_error = status.error();
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    Status addFiles(TarStream &tar)
+    {
+        for (const QString &path : std::as_const(m_paths)) {
+            if (m_context && m_context->isCanceled())
+                return fail(CodeSync::tr("The upload of %1 was cancelled.").arg(m_folder));
+            QFile file(m_folder + QLatin1Char('/') + path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(CodeSync::tr("Could not read %1 to upload it. Check its permissions.").arg(file.fileName()),
+                            file.errorString());
+            const CodeSync::FileState &state = m_states[path];
+            const std::int64_t size = file.size();
+            tar.beginFile(path, size, state.mtimeMs / 1000, state.executable);
+            for (std::int64_t read = 0; read < size;) {
+                const QByteArray piece = file.read(std::min<std::int64_t>(Piece, size - read));
+                if (piece.isEmpty())
+                    return fail(CodeSync::tr("%1 changed while it was being uploaded. Upload again.").arg(file.fileName()),
+                                file.errorString());
+                tar.addContent(piece);
+                read += piece.size();
+                if (tar.size() >= Piece && !push(tar.takeData()))
+                    return fail(CodeSync::tr("The upload of %1 stopped.").arg(m_folder));
+            }
+            tar.endFile();
+            m_contentBytes += size;
+        }
+        return {};
+    }
+
+    // Waits for room; false when the consumer went away.
+    bool push(QByteArray piece)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queued < MaxQueued || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_queued += piece.size();
+        m_queue.push_back(std::move(piece));
+        m_changed.notify_all();
+        return true;
+    }
+
+    const QString m_folder;
+    const QStringList m_paths;
+    const QHash<QString, CodeSync::FileState> m_states;
+    TaskContext *const m_context;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_queue;
+    qsizetype m_queued = 0;
+    bool m_finished = false;
+    bool m_stopped = false;
+    std::optional<Error> m_error;
+    std::atomic<std::int64_t> m_contentBytes{0};
+    std::thread m_thread; // last: it starts once everything above exists
+};
 
 } // namespace
 
@@ -173,27 +294,22 @@ Result<CodeSyncReport> CodeSync::upload(SshConnection &connection, TaskContext *
 Status CodeSync::sendFiles(SshConnection &connection, const QStringList &paths, CodeSyncReport &report,
                            TaskContext *context)
 {
-    TarStream tar;
-    int done = 0;
-    for (const QString &path : paths) {
-        if (context && context->isCanceled())
-            return fail(tr("The upload of %1 was cancelled.").arg(m_localFolder));
-        QFile file(m_localFolder + QLatin1Char('/') + path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Could not read %1 to upload it. Check its permissions.").arg(file.fileName()),
-                        file.errorString());
-        const QByteArray content = file.readAll();
-        const FileState &state = m_current[path];
-        tar.addFile(path, content, state.mtimeMs / 1000, state.executable);
-        report.bytesUploaded += content.size();
-        if (context)
-            context->setProgress(++done, paths.size(), path);
-    }
-    tar.finish();
-    const auto extracted = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                           QStringLiteral("mkdir -p -- \"$1\" && exec tar -x -o -f - -C \"$1\""),
-                                           QStringLiteral("atelier-sync"), m_remoteFolder},
-                                          tar.data());
+    std::int64_t total = 0;
+    for (const QString &path : paths)
+        total += m_current[path].size;
+    TarProducer producer(m_localFolder, paths, m_current, context);
+    std::int64_t sent = 0;
+    const auto extracted = connection.runStreaming(
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("mkdir -p -- \"$1\" && exec tar -x -o -f - -C \"$1\""),
+         QStringLiteral("atelier-sync"), m_remoteFolder},
+        [&]() -> Result<QByteArray> {
+            auto piece = producer.next();
+            if (piece && context) {
+                sent += piece->size();
+                context->setProgress(std::min(sent, total), total, tr("Uploading %1").arg(m_localFolder));
+            }
+            return piece;
+        });
     if (!extracted)
         return fail(withContext(tr("Could not upload %1 to %2").arg(m_localFolder, m_remoteFolder), extracted.error()));
     if (extracted->exitStatus != 0)
@@ -202,6 +318,7 @@ Status CodeSync::sendFiles(SshConnection &connection, const QStringList &paths, 
                         .arg(m_remoteFolder, connection.endpoint().displayName())
                         .arg(extracted->exitStatus),
                     QString::fromUtf8(extracted->standardError));
+    report.bytesUploaded = producer.contentBytes();
     return {};
 }
 

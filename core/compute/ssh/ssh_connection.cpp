@@ -12,6 +12,7 @@
 #include <libssh/libssh.h>
 
 #include <algorithm>
+#include <utility>
 #include <cstring>
 #include <mutex>
 #include <optional>
@@ -455,6 +456,16 @@ const SshEndpoint &SshConnection::endpoint() const
 Result<SshExecResult> SshConnection::run(const QStringList &arguments, const QByteArray &input,
                                          std::chrono::milliseconds timeout)
 {
+    bool sent = false;
+    return runStreaming(
+        arguments,
+        [&]() -> Result<QByteArray> { return std::exchange(sent, true) ? QByteArray() : input; },
+        timeout);
+}
+
+Result<SshExecResult> SshConnection::runStreaming(const QStringList &arguments, const InputSource &input,
+                                                  std::chrono::milliseconds timeout)
+{
     const QByteArray command = shellCommand(arguments);
     const QString program = arguments.value(0);
     std::unique_ptr<Channel> channel;
@@ -469,15 +480,22 @@ Result<SshExecResult> SshConnection::run(const QStringList &arguments, const QBy
             return fail(d->lost(tr("starting %1").arg(program)));
     }
     // Input goes in pieces, so that other users of the session get their turn in between.
-    for (qsizetype written = 0; written < input.size();) {
-        const std::lock_guard lock(d->mutex);
-        if (!channel->isValid())
-            return fail(d->lost(tr("sending input to %1").arg(program)));
-        const int n = ssh_channel_write(channel->get(), input.constData() + written,
-                                        static_cast<uint32_t>(std::min<qsizetype>(input.size() - written, 65536)));
-        if (n < 0)
-            return fail(d->lost(tr("sending input to %1").arg(program)));
-        written += n;
+    for (;;) {
+        auto piece = input();
+        if (!piece)
+            return fail(piece.error());
+        if (piece->isEmpty())
+            break;
+        for (qsizetype written = 0; written < piece->size();) {
+            const std::lock_guard lock(d->mutex);
+            if (!channel->isValid())
+                return fail(d->lost(tr("sending input to %1").arg(program)));
+            const int n = ssh_channel_write(channel->get(), piece->constData() + written,
+                                            static_cast<uint32_t>(std::min<qsizetype>(piece->size() - written, 65536)));
+            if (n < 0)
+                return fail(d->lost(tr("sending input to %1").arg(program)));
+            written += n;
+        }
     }
     {
         const std::lock_guard lock(d->mutex);

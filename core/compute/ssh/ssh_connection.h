@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 struct ssh_session_struct;
@@ -52,6 +53,13 @@ public:
     // written to its stdin, which is then closed. A zero `timeout` waits for as long as it runs.
     [[nodiscard]] Result<SshExecResult> run(const QStringList &arguments, const QByteArray &input = {},
                                             std::chrono::milliseconds timeout = {});
+
+    // The next piece of a stdin made while it is sent; empty at the end.
+    using InputSource = std::function<Result<QByteArray>()>;
+    // The same with stdin from `input`, piece by piece, so that a stream larger than memory
+    // should hold goes through while it is being made.
+    [[nodiscard]] Result<SshExecResult> runStreaming(const QStringList &arguments, const InputSource &input,
+                                                     std::chrono::milliseconds timeout = {});
 
     // One round trip to the server (a channel opened and closed): fails when no answer came
     // within ReplyTimeout, and the connection is then closed.

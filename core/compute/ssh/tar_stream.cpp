@@ -31,7 +31,7 @@ QByteArray paxRecord(const QByteArray &key, const QByteArray &value)
 
 void TarStream::padToBlock()
 {
-    const qsizetype rest = m_data.size() % Block;
+    const qsizetype rest = (m_taken + m_data.size()) % Block;
     if (rest != 0)
         m_data.append(Block - rest, '\0');
 }
@@ -60,23 +60,28 @@ void TarStream::addHeader(const QByteArray &name, std::int64_t size, std::int64_
 
 void TarStream::addFile(const QString &path, const QByteArray &content, std::int64_t mtimeSeconds, bool executable)
 {
+    beginFile(path, content.size(), mtimeSeconds, executable);
+    addContent(content);
+    endFile();
+}
+
+void TarStream::beginFile(const QString &path, std::int64_t size, std::int64_t mtimeSeconds, bool executable)
+{
     const QByteArray name = path.toUtf8();
     constexpr std::int64_t MaxUstarSize = 077777777777LL;
     const bool longName = name.size() > 100;
-    const bool bigFile = content.size() > MaxUstarSize;
+    const bool bigFile = size > MaxUstarSize;
     if (longName || bigFile) {
         QByteArray records;
         if (longName)
             records += paxRecord("path", name);
         if (bigFile)
-            records += paxRecord("size", QByteArray::number(content.size()));
+            records += paxRecord("size", QByteArray::number(size));
         addHeader("PaxHeader/" + name.right(80), records.size(), mtimeSeconds, 0644, 'x');
         m_data += records;
         padToBlock();
     }
-    addHeader(name, bigFile ? 0 : content.size(), mtimeSeconds, executable ? 0755 : 0644, '0');
-    m_data += content;
-    padToBlock();
+    addHeader(name, bigFile ? 0 : size, mtimeSeconds, executable ? 0755 : 0644, '0');
 }
 
 void TarStream::finish()
