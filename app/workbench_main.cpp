@@ -12,6 +12,9 @@
 #include "ui/datasets/version_diff_list_model.h"
 #include "ui/datasets/version_diff_view.h"
 #include "ui/datasets/version_table_model.h"
+#include "ui/deploy/deployment_view.h"
+#include "ui/models/lineage_view.h"
+#include "ui/models/registry_view.h"
 #include "ui/shell/document_area.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/project_session.h"
@@ -31,6 +34,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace atelier {
 
@@ -48,6 +52,9 @@ struct WorkbenchOptions
     bool statistics = false; // ... on its Statistics page
     QString diff;         // NAME:FROM:TO, two versions of a dataset to compare once the project is open
     qint64 job = 0;       // a job whose view to open once the project is open
+    QString lineage;      // KIND:ID, a node whose lineage graph to open once the project is open
+    bool models = false;  // open the model registry once the project is open
+    QString deployment;   // a deployment (name or id) whose dashboard to open once the project is open
 };
 
 WorkbenchOptions parseOptions(const QApplication &app)
@@ -89,7 +96,21 @@ WorkbenchOptions parseOptions(const QApplication &app)
     const QCommandLineOption job(QStringLiteral("job"),
                                  QApplication::translate("Workbench", "Open the view of the job <id>: its events and logs."),
                                  QApplication::translate("Workbench", "id"));
+    const QCommandLineOption lineage(
+        QStringLiteral("lineage"),
+        QApplication::translate("Workbench", "Open the lineage graph of <kind:id>, such as model_version:detector/2 "
+                                             "or deployment:detector-api."),
+        QApplication::translate("Workbench", "kind:id"));
+    const QCommandLineOption models(QStringLiteral("models"),
+                                    QApplication::translate("Workbench", "Open the model registry."));
     parser.addOptions({demo, project, quitWhenReady, screenshot, dataset, review, overview, statistics, diff, job});
+    parser.addOptions({lineage, models});
+    const QCommandLineOption deployment(
+        QStringLiteral("deployment"),
+        QApplication::translate("Workbench", "Open the dashboard of the deployment <name or id>: its health, "
+                                             "traffic, latency and load tests."),
+        QApplication::translate("Workbench", "name or id"));
+    parser.addOption(deployment);
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QApplication::translate("Workbench", "A project folder to open."),
                                  QStringLiteral("[folder]"));
@@ -108,6 +129,9 @@ WorkbenchOptions parseOptions(const QApplication &app)
     options.statistics = parser.isSet(statistics);
     options.diff = parser.value(diff);
     options.job = parser.value(job).toLongLong();
+    options.lineage = parser.value(lineage);
+    options.models = parser.isSet(models);
+    options.deployment = parser.value(deployment);
     return options;
 }
 
@@ -237,6 +261,71 @@ void openDiffWhenReady(MainWindow &window, const WorkbenchOptions &options, std:
     }, Qt::SingleShotConnection);
 }
 
+// For --lineage and --models: opens the view once the catalog is shown; `shown` runs once it
+// shows what it read (or at once when it cannot be opened).
+void openModelViewWhenReady(MainWindow &window, const WorkbenchOptions &options, std::function<void()> shown)
+{
+    QObject::connect(&window, &MainWindow::catalogShown, &window, [&window, options, shown] {
+        QWidget *view = nullptr;
+        if (!options.lineage.isEmpty()) {
+            LineageView *lineage = window.openLineage(options.lineage);
+            if (lineage && shown) {
+                QObject::connect(lineage, &LineageView::loaded, lineage, shown, Qt::SingleShotConnection);
+                QObject::connect(lineage, &LineageView::problem, lineage, [shown](const QString &, const QString &detail) {
+                    std::fprintf(stderr, "%s\n", qPrintable(detail));
+                    shown();
+                }, Qt::SingleShotConnection);
+            }
+            view = lineage;
+        } else {
+            RegistryView *registry = window.openModels();
+            if (registry && shown)
+                QObject::connect(registry, &RegistryView::historyShown, registry, shown, Qt::SingleShotConnection);
+            view = registry;
+        }
+        if (!view && shown)
+            shown();
+    }, Qt::SingleShotConnection);
+}
+
+// For --deployment: opens the dashboard once the catalog is shown; `shown` runs once its figures
+// are live (the supervisor scraped the server), after 15 s at most, or at once when there is no
+// such deployment.
+void openDeploymentWhenReady(MainWindow &window, const WorkbenchOptions &options, std::function<void()> shown)
+{
+    QObject::connect(&window, &MainWindow::catalogShown, &window, [&window, options, shown] {
+        const QList<CatalogItem> &deployments = window.session().catalog().items(ProjectCatalog::Section::Deployments);
+        auto found = std::find_if(deployments.cbegin(), deployments.cend(),
+                                  [&](const CatalogItem &item) { return item.name == options.deployment; });
+        if (found == deployments.cend()) {
+            found = std::find_if(deployments.cbegin(), deployments.cend(), [&](const CatalogItem &item) {
+                return QString::number(item.id) == options.deployment;
+            });
+        }
+        DeploymentView *view = found == deployments.cend() ? nullptr : window.openDeployment(found->id);
+        if (!view) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Workbench", "There is no deployment named "
+                                                                              "%1 in this project.").arg(options.deployment)));
+            if (shown)
+                shown();
+            return;
+        }
+        if (!shown)
+            return;
+        auto done = std::make_shared<bool>(false);
+        const auto once = [done, shown] {
+            if (!std::exchange(*done, true))
+                shown();
+        };
+        QObject::connect(window.deploymentSupervisor(), &DeploymentSupervisor::samplesRecorded, view,
+                         [id = found->id, once](std::int64_t deploymentId) {
+                             if (deploymentId == id)
+                                 once();
+                         });
+        QTimer::singleShot(15000, view, once);
+    }, Qt::SingleShotConnection);
+}
+
 // For --quit-when-ready and --screenshot: what to do once the window shows its project.
 void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool opening)
 {
@@ -261,6 +350,14 @@ void finishWhenReady(MainWindow &window, const WorkbenchOptions &options, bool o
             window.openJob(options.job);
             QTimer::singleShot(1500, &window, finish);
         }, Qt::SingleShotConnection);
+    } else if (!options.lineage.isEmpty() || options.models) {
+        openModelViewWhenReady(window, options, [finish, settleMs, &window] {
+            QTimer::singleShot(settleMs, &window, finish);
+        });
+    } else if (!options.deployment.isEmpty()) {
+        openDeploymentWhenReady(window, options, [finish, settleMs, &window] {
+            QTimer::singleShot(settleMs, &window, finish);
+        });
     } else if (!options.diff.isEmpty()) {
         openDiffWhenReady(window, options, [finish, settleMs, &window] {
             QTimer::singleShot(settleMs, &window, finish);
@@ -306,6 +403,10 @@ int runWorkbench(int argc, char **argv)
     const bool opening = openFirstProject(window, options, firstStart);
     if (options.quitWhenReady || !options.screenshot.isEmpty())
         finishWhenReady(window, options, opening);
+    else if (opening && (!options.lineage.isEmpty() || options.models))
+        openModelViewWhenReady(window, options, {});
+    else if (opening && !options.deployment.isEmpty())
+        openDeploymentWhenReady(window, options, {});
     else if (opening && !options.diff.isEmpty())
         openDiffWhenReady(window, options, {});
     else if (opening && !options.overview.isEmpty())

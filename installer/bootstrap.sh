@@ -13,6 +13,7 @@ BUILD_DEPS=(
   libssh-dev libssl-dev libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev qtkeychain-qt6-dev
   libpng-dev libtiff-dev   # streaming decoders for images too large to hold whole
   libsimdjson-dev   # the COCO reader's parser (large annotation files)
+  libgraphviz-dev   # libgvc: the lineage view's layered layout (the dot engine)
   qt6-image-formats-plugins   # TIFF and WebP for QImageReader (dataset images)
   fonts-dejavu-core fonts-noto-cjk   # Noto CJK renders the Chinese translation
 )

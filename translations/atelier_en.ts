@@ -255,13 +255,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
-                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
-                         -- CMD ARGS...
-                         start a job detached; prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>job list DIR           list the jobs, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,14 +296,6 @@ Commands:
     </message>
     <message>
         <source>the job %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
-                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]
-                         serve a model version ({model_path}, {port}, {name} in the
-                         command; the demo inference server by default) and wait
-                         until it is ready (60 s; 0: until its process started)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,6 +391,91 @@ Commands:
     <message>
         <source>&quot;%1&quot; is not a stage: give none, staging, production or archived.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo pipeline DIR [--python P] [--epochs N]
+                         in a demo project: version the dataset, train the demo model as
+                         a job, register it and deploy it (left running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
+                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
+                         [--dataset-version NAME/V]
+                         -- CMD ARGS...
+                         start a job detached; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
+                         [--timeout S] [--split VERSION:WEIGHT]...
+                         [--command JSON_ARRAY | -- CMD ARGS...]
+                         serve a model version ({model_path}, {port}, {name} in the
+                         command; the demo inference server by default) and wait
+                         until it is ready (60 s; 0: until its process started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy split DIR DEPLOYMENT VERSION:WEIGHT [VERSION:WEIGHT]... [--timeout S]
+                         share the deployment&apos;s traffic between model versions by weight
+                         (deploy start --split VERSION:WEIGHT does so from the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy gateway --port P --control-port C --routes JSON
+                         the traffic gateway of a split (Atelier starts it as a job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; of this project is not a local one; the demo pipeline runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training job %1 ended %2; &quot;atelier job logs %3 %1&quot; shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dataset &quot;%2&quot;: the pipeline runs in a demo project (atelier demo create DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo pipeline&apos;s training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained by the demo pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment %1 is %2; &quot;atelier deploy status %3 %1&quot; shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the --split weights add up to %1; they are shares of 100, and the --version gets what they leave (&quot;--version 1 --split 2:10&quot; serves version 1 to 90 % of the requests, version 2 to 10 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not VERSION:WEIGHT (such as 2:10, or MODEL/2:10 for a version of another model): a version number and a weight of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not change the traffic split of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment %1 is %2 with the new split: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment %1 is still %2 after %3 s; its servers go on starting. &quot;atelier deploy status&quot; follows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>traffic gateway on 127.0.0.1:%1 (control on 127.0.0.1:%2) for %n route(s)</source>
+        <translation>
+            <numerusform>traffic gateway on 127.0.0.1:%1 (control on 127.0.0.1:%2) for %n route</numerusform>
+            <numerusform>traffic gateway on 127.0.0.1:%1 (control on 127.0.0.1:%2) for %n routes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -677,6 +747,18 @@ Commands:
         <source>Could not remove the files deleted locally from %1 on %2 (rm exited with status %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed while it was being uploaded. Upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -912,6 +994,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemoTraining</name>
+    <message>
+        <source>The demo training script is missing from this build of Atelier (%1). Reinstall Atelier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo training script to %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeploymentBundle</name>
     <message>
         <source>Could not place the model file at %1. Check the free space and permissions of the project folder.</source>
@@ -935,6 +1028,33 @@ Commands:
     </message>
     <message>
         <source>The file of %1 version %2 is missing from the project&apos;s blobs folder. Register the version again, or restore the blobs folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentEventsModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,6 +1133,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeploymentStateBadge</name>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeploymentStore</name>
     <message>
         <source>The model version %1 is missing from the project.</source>
@@ -1068,6 +1215,38 @@ Commands:
     </message>
     <message>
         <source>There is no deployment named &quot;%1&quot; in this project. &quot;atelier deploy status DIR NAME&quot; takes a deployment&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment serves at least one model version: give one with its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model version %1 is given twice in the traffic split: give each version once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight of the traffic split is %1: weights are 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight of the traffic split is 0: at least one version must take traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the routes of the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the server job of the model version %1 of the deployment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the traffic gateway of the deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the traffic split of the deployment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,6 +1804,60 @@ Commands:
     </message>
     <message>
         <source>Could not read the lineage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineageLayout</name>
+    <message>
+        <source>The graph layout library (Graphviz) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lineage graph could not be handed to Graphviz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the lineage graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gvLayout(dot) failed: is the dot layout plugin of Graphviz installed (libgvc6, its config6a)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineageNodeStyle</name>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,6 +2823,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RequestBodies</name>
+    <message>
+        <source>Could not read the request body file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body file &quot;%1&quot; holds %2 MiB; a load test keeps its bodies in memory, so choose a file of at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the images was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 images of %2 version %3 could be read from %4; check that the image folder is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunComparison</name>
     <message>
         <source>Choose between %1 and %2 runs to compare; %3 are selected.</source>
@@ -3137,6 +3393,33 @@ Commands:
     </message>
     <message>
         <source>Could not list %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitHealth</name>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every version that takes traffic is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway is degraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway is starting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: the gateway and every version of the split answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3914,6 +4197,30 @@ Commands:
     </message>
     <message>
         <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lineage graph of &lt;kind:id&gt;, such as model_version:detector/2 or deployment:detector-api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the model registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dashboard of the deployment &lt;name or id&gt;: its health, traffic, latency and load tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deployment named %1 in this project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4865,6 +5172,83 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DeploymentCharts</name>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU use (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentDocuments</name>
+    <message>
+        <source>Deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::DeploymentSupervisor</name>
     <message>
         <source>Could not read the metrics at %1</source>
@@ -4915,10 +5299,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starting the server of the deployment %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the deployment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,6 +5340,286 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>the %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find free ports on 127.0.0.1 for the servers of the traffic split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve %1 (%2 v%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a server of the deployment %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway has no figure for the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A traffic split runs on a local target only; &quot;%1&quot; is a %2 target. Deploy the versions to a local target to split traffic between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (before: %2), by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the traffic split of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic gateway did not take the new weights (%1); restarting the servers with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentTiles</name>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferences, from /metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of inferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server, from /metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentView</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server (SIGTERM, then SIGKILL after the grace period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new server process on the same port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the model to serve instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server and start one of the chosen version in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this deployment comes from: model version, run, job and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted: the new server is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled out: the new server is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentsPane</name>
+    <message>
+        <source>The deployments could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentsTableModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5114,6 +5774,37 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Writes instances.json, and instances_train.json, instances_val.json and instances_test.json for the splits that images have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::GatewayService</name>
+    <message>
+        <source>No such control endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /routes takes a JSON array of {&quot;key&quot;, &quot;weight&quot;} objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s routes must be a JSON array of {&quot;key&quot;, &quot;name&quot;, &quot;url&quot;, &quot;weight&quot;} objects, at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each route of the gateway needs a key of its own (&quot;%1&quot; is empty or given twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the traffic gateway&apos;s control endpoint. Another program took the port; restart the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new weights leave out the route &quot;%1&quot;: give a weight for every route of the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new weights name routes that the gateway does not have; a different set of routes needs a new gateway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5410,6 +6101,41 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::LatencyHistogramChart</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load test shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::LaunchDialog</name>
     <message>
         <source>Launch Job</source>
@@ -5485,6 +6211,450 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>The compute targets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LineageView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected node in its own view (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where the selected node came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was made from the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Both Ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both where the selected node came from and what was made from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-, or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph as an SVG or PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the lineage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the links from the data to the deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the lineage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled before the graph was laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lineage cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lineage of %1 could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upstream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downstream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage graph exported from Atelier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that its folder exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Lineage as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Lineage as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lineage could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoadTestForm</name>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (GET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file (POST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of a dataset version (POST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file each request sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections kept open; in closed loop each sends its next request as soon as its last answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client threads, each with its share of the connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loop: requests are due at a fixed rate whether or not earlier ones were answered, and each latency counts from the time it was due (like wrk2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset versions in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment has no address yet: wait until it is ready, then run the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; must start with &quot;/&quot;, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file whose contents each request sends, or another body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no dataset versions: freeze a version of a dataset first, or send a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoadTestView</name>
+    <message>
+        <source>&amp;Run Load Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier load tests of this deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load tests could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending requests to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n request(s); what ran is kept.</source>
+        <translation>
+            <numerusform>Cancelled after %n request; what ran is kept.</numerusform>
+            <numerusform>Cancelled after %n requests; what ran is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n request(s) sent.</source>
+        <translation>
+            <numerusform>Finished: %n request sent.</numerusform>
+            <numerusform>Finished: %n requests sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the requests sent until then are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the time due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the time sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoadTestsTableModel</name>
+    <message>
+        <source>open loop, %1/s, %2 conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed loop, %1 conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5738,6 +6908,10 @@ Its shapes are kept. Press D for the next image.</source>
         <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deployment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::MaskBrushTool</name>
@@ -5785,6 +6959,91 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Could not start the tracking server for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ModelDocuments</name>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ModelListModel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ModelVersionTableModel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5911,6 +7170,137 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::RegistryView</name>
+    <message>
+        <source>&amp;Transition Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected version to staging, production or archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selected version (&quot;champion&quot;), moving the name from another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the selected version came from and where it is deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run that produced the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model registry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models are registered yet: register one from a run&apos;s artifact (atelier model register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 — stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SHA-256&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered by&lt;/b&gt; %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Alias of %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias (such as &quot;champion&quot;); a version that has it now gives it up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Alias of %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 v%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming %1 v%2 @%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the alias @%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled before the registry was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::RotatedRectangleTool</name>
     <message>
         <source>Drag a box, then turn it with the handle above it. Esc cancels.</source>
@@ -5918,6 +7308,37 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Rotate box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RouteSplitView</name>
+    <message>
+        <source>Traffic split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6337,6 +7758,41 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::StageTransitionDialog</name>
+    <message>
+        <source>Transition %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional): &quot;passed the acceptance tests&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the versions now in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the versions now in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::TaskCenter</name>
     <message>
         <source>Canceling…</source>
@@ -6461,6 +7917,14 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>The traffic gateway is already running on port %1. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic gateway is not running: start it with its upstreams first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic gateway has %1 upstreams; %2 weights were given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

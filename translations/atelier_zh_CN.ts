@@ -272,16 +272,6 @@ Commands:
         <translation>target test DIR N       检查目标能否运行作业；输出其 GPU 数量</translation>
     </message>
     <message>
-        <source>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
-                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
-                         -- CMD ARGS...
-                         start a job detached; prints its id</source>
-        <translation>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
-                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
-                         -- CMD ARGS...
-                         以分离方式启动作业；输出其 ID</translation>
-    </message>
-    <message>
         <source>job list DIR           list the jobs, newest first</source>
         <translation>job list DIR           列出作业，最新的在前</translation>
     </message>
@@ -328,18 +318,6 @@ Commands:
     <message>
         <source>the job %1 %2: %3</source>
         <translation>作业 %1 %2：%3</translation>
-    </message>
-    <message>
-        <source>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
-                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]
-                         serve a model version ({model_path}, {port}, {name} in the
-                         command; the demo inference server by default) and wait
-                         until it is ready (60 s; 0: until its process started)</source>
-        <translation>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
-                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]
-                         为某个模型版本提供服务（命令中可使用 {model_path}、{port}、{name}；
-                         默认使用演示推理服务器），并等待其就绪
-                         （60 秒；0：直到其进程启动）</translation>
     </message>
     <message>
         <source>deploy status DIR DEPLOYMENT
@@ -448,6 +426,104 @@ Commands:
     <message>
         <source>&quot;%1&quot; is not a stage: give none, staging, production or archived.</source>
         <translation>“%1”不是阶段：请给出 none、staging、production 或 archived。</translation>
+    </message>
+    <message>
+        <source>demo pipeline DIR [--python P] [--epochs N]
+                         in a demo project: version the dataset, train the demo model as
+                         a job, register it and deploy it (left running)</source>
+        <translation>demo pipeline DIR [--python P] [--epochs N]
+                         在演示项目中：为数据集创建版本，以作业形式训练演示模型，
+                         注册并部署该模型（部署保持运行）</translation>
+    </message>
+    <message>
+        <source>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
+                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
+                         [--dataset-version NAME/V]
+                         -- CMD ARGS...
+                         start a job detached; prints its id</source>
+        <translation>job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]
+                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]
+                         [--dataset-version NAME/V]
+                         -- CMD ARGS...
+                         以分离方式启动作业；输出其 ID</translation>
+    </message>
+    <message>
+        <source>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
+                         [--timeout S] [--split VERSION:WEIGHT]...
+                         [--command JSON_ARRAY | -- CMD ARGS...]
+                         serve a model version ({model_path}, {port}, {name} in the
+                         command; the demo inference server by default) and wait
+                         until it is ready (60 s; 0: until its process started)</source>
+        <translation>deploy start DIR --model NAME --version V --target T [--port P] [--name N]
+                         [--timeout S] [--split VERSION:WEIGHT]...
+                         [--command JSON_ARRAY | -- CMD ARGS...]
+                         提供模型版本服务（命令中可使用 {model_path}、{port}、{name}；
+                         默认使用演示推理服务器），并等待其就绪
+                         （60 秒；0：等到其进程启动为止）</translation>
+    </message>
+    <message>
+        <source>deploy split DIR DEPLOYMENT VERSION:WEIGHT [VERSION:WEIGHT]... [--timeout S]
+                         share the deployment&apos;s traffic between model versions by weight
+                         (deploy start --split VERSION:WEIGHT does so from the start)</source>
+        <translation>deploy split DIR DEPLOYMENT VERSION:WEIGHT [VERSION:WEIGHT]... [--timeout S]
+                         按权重在模型版本之间分配部署的流量
+                         （deploy start --split VERSION:WEIGHT 从一开始就这样分配）</translation>
+    </message>
+    <message>
+        <source>deploy gateway --port P --control-port C --routes JSON
+                         the traffic gateway of a split (Atelier starts it as a job)</source>
+        <translation>deploy gateway --port P --control-port C --routes JSON
+                         流量拆分的流量网关（由 Atelier 作为作业启动）</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; of this project is not a local one; the demo pipeline runs on this computer.</source>
+        <translation>此项目的目标“%1”不是本地目标；演示流水线在本计算机上运行。</translation>
+    </message>
+    <message>
+        <source>the training job %1 ended %2; &quot;atelier job logs %3 %1&quot; shows why.</source>
+        <translation>训练作业 %1 已结束（%2）；“atelier job logs %3 %1”可显示原因。</translation>
+    </message>
+    <message>
+        <source>%1 has no dataset &quot;%2&quot;: the pipeline runs in a demo project (atelier demo create DIR).</source>
+        <translation>%1 中没有数据集“%2”：该流水线需在演示项目中运行（atelier demo create DIR）。</translation>
+    </message>
+    <message>
+        <source>the demo pipeline&apos;s training data</source>
+        <translation>演示流水线的训练数据</translation>
+    </message>
+    <message>
+        <source>trained by the demo pipeline</source>
+        <translation>由演示流水线训练</translation>
+    </message>
+    <message>
+        <source>the deployment %1 is %2; &quot;atelier deploy status %3 %1&quot; shows why.</source>
+        <translation>部署 %1 的状态为 %2；“atelier deploy status %3 %1”可显示原因。</translation>
+    </message>
+    <message>
+        <source>the --split weights add up to %1; they are shares of 100, and the --version gets what they leave (&quot;--version 1 --split 2:10&quot; serves version 1 to 90 % of the requests, version 2 to 10 %).</source>
+        <translation>--split 的权重总和为 %1；权重是以 100 为总数的份额，剩余部分归 --version 所指版本（“--version 1 --split 2:10”会将 90 % 的请求交给版本 1，10 % 交给版本 2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not VERSION:WEIGHT (such as 2:10, or MODEL/2:10 for a version of another model): a version number and a weight of 0 or more.</source>
+        <translation>“%1”不是 VERSION:WEIGHT（例如 2:10，或表示其他模型某个版本的 MODEL/2:10）：应为版本号和一个大于或等于 0 的权重。</translation>
+    </message>
+    <message>
+        <source>could not change the traffic split of %1: %2</source>
+        <translation>无法更改 %1 的流量拆分：%2</translation>
+    </message>
+    <message>
+        <source>the deployment %1 is %2 with the new split: %3</source>
+        <translation>部署 %1 在新的流量拆分下状态为 %2：%3</translation>
+    </message>
+    <message>
+        <source>the deployment %1 is still %2 after %3 s; its servers go on starting. &quot;atelier deploy status&quot; follows them.</source>
+        <translation>%3 秒后部署 %1 的状态仍为 %2；其服务器仍在继续启动。可用“atelier deploy status”跟踪其状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>traffic gateway on 127.0.0.1:%1 (control on 127.0.0.1:%2) for %n route(s)</source>
+        <translation>
+            <numerusform>127.0.0.1:%1 上的流量网关（控制端口位于 127.0.0.1:%2），共 %n 条路由</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +795,18 @@ Commands:
         <source>Could not remove the files deleted locally from %1 on %2 (rm exited with status %3).</source>
         <translation>无法从 %2 上的 %1 中删除本地已删除的文件（rm 退出状态为 %3）。</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being uploaded. Upload again.</source>
+        <translation>%1 在上传过程中发生了更改。请重新上传。</translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped.</source>
+        <translation>%1 的上传已停止。</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>正在上传 %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -786,7 +874,7 @@ Commands:
     </message>
     <message>
         <source>%1 cannot be imported: the image path &quot;%2&quot; leads outside the images folder %3. Keep the images inside that folder, or name the folder that holds them (--images).</source>
-        <translation>无法导入 %1：图像路径“%2”指向图像文件夹 %3 之外。请将图像放在该文件夹内，或指定存放图像的文件夹（--images）。</translation>
+        <translation>无法导入 %1：图像路径“%2”指向图像文件夹 %3 之外。请将图像保存在该文件夹内，或指定存放这些图像的文件夹（--images）。</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1042,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemoTraining</name>
+    <message>
+        <source>The demo training script is missing from this build of Atelier (%1). Reinstall Atelier.</source>
+        <translation>此 Atelier 版本中缺少演示训练脚本（%1）。请重新安装 Atelier。</translation>
+    </message>
+    <message>
+        <source>Could not write the demo training script to %1. Check that the folder is writable.</source>
+        <translation>无法将演示训练脚本写入 %1。请检查该文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentBundle</name>
     <message>
         <source>Could not place the model file at %1. Check the free space and permissions of the project folder.</source>
@@ -978,6 +1077,33 @@ Commands:
     <message>
         <source>The file of %1 version %2 is missing from the project&apos;s blobs folder. Register the version again, or restore the blobs folder from a backup.</source>
         <translation>项目的 blobs 文件夹中缺少 %1 版本 %2 的文件。请重新注册该版本，或从备份中恢复 blobs 文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentEventsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Health change</source>
+        <translation>健康状况变化</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>切换版本</translation>
+    </message>
+    <message>
+        <source>Probe problem</source>
+        <translation>探测问题</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1181,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeploymentStateBadge</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentStore</name>
     <message>
         <source>The model version %1 is missing from the project.</source>
@@ -1111,6 +1264,38 @@ Commands:
     <message>
         <source>There is no deployment named &quot;%1&quot; in this project. &quot;atelier deploy status DIR NAME&quot; takes a deployment&apos;s name or id.</source>
         <translation>此项目中没有名为“%1”的部署。“atelier deploy status DIR NAME”接受部署的名称或 ID。</translation>
+    </message>
+    <message>
+        <source>A deployment serves at least one model version: give one with its weight.</source>
+        <translation>部署至少要提供一个模型版本的服务：请给出一个版本及其权重。</translation>
+    </message>
+    <message>
+        <source>The model version %1 is given twice in the traffic split: give each version once.</source>
+        <translation>模型版本 %1 在流量拆分中出现了两次：每个版本只能给出一次。</translation>
+    </message>
+    <message>
+        <source>A weight of the traffic split is %1: weights are 0 or more.</source>
+        <translation>流量拆分中的某个权重为 %1：权重必须为 0 或更大。</translation>
+    </message>
+    <message>
+        <source>Every weight of the traffic split is 0: at least one version must take traffic.</source>
+        <translation>流量拆分中的所有权重均为 0：至少要有一个版本承接流量。</translation>
+    </message>
+    <message>
+        <source>Could not record the routes of the deployment %1</source>
+        <translation>无法记录部署 %1 的路由</translation>
+    </message>
+    <message>
+        <source>Could not record the server job of the model version %1 of the deployment %2</source>
+        <translation>无法记录部署 %2 中模型版本 %1 的服务器作业</translation>
+    </message>
+    <message>
+        <source>Could not record the traffic gateway of the deployment %1</source>
+        <translation>无法记录部署 %1 的流量网关</translation>
+    </message>
+    <message>
+        <source>Could not change the traffic split of the deployment &quot;%1&quot;</source>
+        <translation>无法更改部署“%1”的流量拆分</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1853,60 @@ Commands:
     <message>
         <source>Could not read the lineage of %1</source>
         <translation>无法读取 %1 的血缘关系</translation>
+    </message>
+</context>
+<context>
+    <name>LineageLayout</name>
+    <message>
+        <source>The graph layout library (Graphviz) could not start.</source>
+        <translation>无法启动图形布局库（Graphviz）。</translation>
+    </message>
+    <message>
+        <source>The lineage graph could not be handed to Graphviz.</source>
+        <translation>无法将血缘关系图交给 Graphviz。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the lineage graph.</source>
+        <translation>Graphviz 无法对血缘关系图进行布局。</translation>
+    </message>
+    <message>
+        <source>gvLayout(dot) failed: is the dot layout plugin of Graphviz installed (libgvc6, its config6a)?</source>
+        <translation>gvLayout(dot) 失败：是否已安装 Graphviz 的 dot 布局插件（libgvc6 及其 config6a）？</translation>
+    </message>
+</context>
+<context>
+    <name>LineageNodeStyle</name>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation>数据集版本</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测结果</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2865,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RequestBodies</name>
+    <message>
+        <source>Could not read the request body file &quot;%1&quot;: %2.</source>
+        <translation>无法读取请求体文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The request body file &quot;%1&quot; holds %2 MiB; a load test keeps its bodies in memory, so choose a file of at most %3 MiB.</source>
+        <translation>请求体文件“%1”大小为 %2 MiB；负载测试会将请求体保存在内存中，因此请选择不超过 %3 MiB 的文件。</translation>
+    </message>
+    <message>
+        <source>Reading the images was cancelled.</source>
+        <translation>读取图像已取消。</translation>
+    </message>
+    <message>
+        <source>Reading images</source>
+        <translation>正在读取图像</translation>
+    </message>
+    <message>
+        <source>None of the %1 images of %2 version %3 could be read from %4; check that the image folder is still there.</source>
+        <translation>无法从 %4 读取 %2 版本 %3 的 %1 张图像中的任何一张；请检查图像文件夹是否仍然存在。</translation>
+    </message>
+</context>
+<context>
     <name>RunComparison</name>
     <message>
         <source>Choose between %1 and %2 runs to compare; %3 are selected.</source>
@@ -3172,6 +3434,33 @@ Commands:
     <message>
         <source>Could not list %1 on %2: %3.</source>
         <translation>无法列出 %2 上的 %1：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitHealth</name>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 的状态为 %2：%3</translation>
+    </message>
+    <message>
+        <source>the traffic gateway is down: %1</source>
+        <translation>流量网关已宕机：%1</translation>
+    </message>
+    <message>
+        <source>every version that takes traffic is down: %1</source>
+        <translation>承接流量的所有版本均已宕机：%1</translation>
+    </message>
+    <message>
+        <source>the traffic gateway is degraded: %1</source>
+        <translation>流量网关已降级：%1</translation>
+    </message>
+    <message>
+        <source>the traffic gateway is starting: %1</source>
+        <translation>流量网关正在启动：%1</translation>
+    </message>
+    <message>
+        <source>ready: the gateway and every version of the split answer</source>
+        <translation>就绪：网关和流量拆分中的每个版本均有应答</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4237,30 @@ Commands:
     <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Open the lineage graph of &lt;kind:id&gt;, such as model_version:detector/2 or deployment:detector-api.</source>
+        <translation>打开 &lt;kind:id&gt; 的血缘关系图，例如 model_version:detector/2 或 deployment:detector-api。</translation>
+    </message>
+    <message>
+        <source>kind:id</source>
+        <translation>kind:id</translation>
+    </message>
+    <message>
+        <source>Open the model registry.</source>
+        <translation>打开模型注册表。</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of the deployment &lt;name or id&gt;: its health, traffic, latency and load tests.</source>
+        <translation>打开部署 &lt;名称或 ID&gt; 的仪表板：其健康状况、流量、延迟和负载测试。</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>名称或 ID</translation>
+    </message>
+    <message>
+        <source>There is no deployment named %1 in this project.</source>
+        <translation>此项目中没有名为 %1 的部署。</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5212,83 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DeploymentCharts</name>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>错误率 (%)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>GPU use (%)</source>
+        <translation>GPU 使用率 (%)</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>probe p50</source>
+        <translation>探测 p50</translation>
+    </message>
+    <message>
+        <source>probe p99</source>
+        <translation>探测 p99</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentDocuments</name>
+    <message>
+        <source>Deployment %1</source>
+        <translation>部署 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>atelier::DeploymentSupervisor</name>
     <message>
         <source>Could not read the metrics at %1</source>
@@ -4949,10 +5339,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>无法在 127.0.0.1 上为服务器找到空闲端口。</translation>
     </message>
     <message>
-        <source>starting the server of the deployment %1 on %2</source>
-        <translation>正在 %2 上启动部署 %1 的服务器</translation>
-    </message>
-    <message>
         <source>Starting the deployment %1</source>
         <translation>正在启动部署 %1</translation>
     </message>
@@ -4995,6 +5381,286 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>the %1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the server could not be started</source>
+        <translation>无法启动服务器</translation>
+    </message>
+    <message>
+        <source>the traffic gateway</source>
+        <translation>流量网关</translation>
+    </message>
+    <message>
+        <source>Could not find free ports on 127.0.0.1 for the servers of the traffic split.</source>
+        <translation>无法在 127.0.0.1 上为流量拆分的服务器找到空闲端口。</translation>
+    </message>
+    <message>
+        <source>serve %1 (%2 v%3)</source>
+        <translation>服务 %1（%2 v%3）</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>网关 %1</translation>
+    </message>
+    <message>
+        <source>starting a server of the deployment %1 on %2</source>
+        <translation>正在 %2 上启动部署 %1 的一个服务器</translation>
+    </message>
+    <message>
+        <source>the traffic gateway has no figure for the dashboard: %1</source>
+        <translation>流量网关未提供仪表板所需的数据：%1</translation>
+    </message>
+    <message>
+        <source>A traffic split runs on a local target only; &quot;%1&quot; is a %2 target. Deploy the versions to a local target to split traffic between them.</source>
+        <translation>流量拆分只能在本地目标上运行；“%1”是 %2 目标。请将这些版本部署到本地目标，以便在它们之间拆分流量。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %</source>
+        <translation>%1 %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1 (before: %2), by %3</source>
+        <translation>%1（之前：%2），操作者 %3</translation>
+    </message>
+    <message>
+        <source>Changing the traffic split of %1</source>
+        <translation>正在更改 %1 的流量拆分</translation>
+    </message>
+    <message>
+        <source>the traffic gateway answered HTTP %1: %2</source>
+        <translation>流量网关返回了 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>the traffic gateway did not take the new weights (%1); restarting the servers with them</source>
+        <translation>流量网关未接受新的权重（%1）；正在使用新权重重启服务器</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentTiles</name>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <source>GPU use</source>
+        <translation>GPU 使用率</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>no server running</source>
+        <translation>没有正在运行的服务器</translation>
+    </message>
+    <message>
+        <source>inferences, from /metrics</source>
+        <translation>推理，来自 /metrics</translation>
+    </message>
+    <message>
+        <source>%1 errors/s</source>
+        <translation>%1 个错误/秒</translation>
+    </message>
+    <message>
+        <source>of inferences</source>
+        <translation>占推理的比例</translation>
+    </message>
+    <message>
+        <source>%1 MiB memory</source>
+        <translation>%1 MiB 内存</translation>
+    </message>
+    <message>
+        <source>probe %1</source>
+        <translation>探测 %1</translation>
+    </message>
+    <message>
+        <source>server, from /metrics</source>
+        <translation>服务器，来自 /metrics</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentView</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>切换版本</translation>
+    </message>
+    <message>
+        <source>Roll Out</source>
+        <translation>切换版本</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Load Tests</source>
+        <translation>负载测试</translation>
+    </message>
+    <message>
+        <source>Stop the server (SIGTERM, then SIGKILL after the grace period)</source>
+        <translation>停止服务器（先发送 SIGTERM，宽限期过后发送 SIGKILL）</translation>
+    </message>
+    <message>
+        <source>Start a new server process on the same port</source>
+        <translation>在同一端口上启动新的服务器进程</translation>
+    </message>
+    <message>
+        <source>The version of the model to serve instead</source>
+        <translation>改为提供服务的模型版本</translation>
+    </message>
+    <message>
+        <source>Stop the server and start one of the chosen version in its place</source>
+        <translation>停止服务器，并在其位置启动所选版本的服务器</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>血缘关系</translation>
+    </message>
+    <message>
+        <source>Where this deployment comes from: model version, run, job and data</source>
+        <translation>此部署的来源：模型版本、运行、作业和数据</translation>
+    </message>
+    <message>
+        <source>Roll out:</source>
+        <translation>切换到：</translation>
+    </message>
+    <message>
+        <source>Deployment events</source>
+        <translation>部署事件</translation>
+    </message>
+    <message>
+        <source>Deployment %1 could not be read</source>
+        <translation>无法读取部署 %1</translation>
+    </message>
+    <message>
+        <source>%1 (serving)</source>
+        <translation>%1（正在服务）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation>部署 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>正在重启…</translation>
+    </message>
+    <message>
+        <source>Rolling out…</source>
+        <translation>正在切换版本…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Restarted: the new server is starting.</source>
+        <translation>已重启：新服务器正在启动。</translation>
+    </message>
+    <message>
+        <source>Rolled out: the new server is starting.</source>
+        <translation>已切换版本：新服务器正在启动。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentsPane</name>
+    <message>
+        <source>The deployments could not be read</source>
+        <translation>无法读取部署</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DeploymentsTableModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改时间</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5813,37 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Writes instances.json, and instances_train.json, instances_val.json and instances_test.json for the splits that images have.</source>
         <translation>写入 instances.json，并为图像所属的各个划分写入 instances_train.json、instances_val.json 和 instances_test.json。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::GatewayService</name>
+    <message>
+        <source>No such control endpoint: %1</source>
+        <translation>没有这样的控制端点：%1</translation>
+    </message>
+    <message>
+        <source>POST /routes takes a JSON array of {&quot;key&quot;, &quot;weight&quot;} objects.</source>
+        <translation>POST /routes 接受由 {"key", "weight"} 对象组成的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s routes must be a JSON array of {&quot;key&quot;, &quot;name&quot;, &quot;url&quot;, &quot;weight&quot;} objects, at least one.</source>
+        <translation>网关的路由必须是由 {"key", "name", "url", "weight"} 对象组成的 JSON 数组，且至少包含一个对象。</translation>
+    </message>
+    <message>
+        <source>Each route of the gateway needs a key of its own (&quot;%1&quot; is empty or given twice).</source>
+        <translation>网关的每个路由都需要各自的键（“%1”为空或重复出现）。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the traffic gateway&apos;s control endpoint. Another program took the port; restart the deployment.</source>
+        <translation>无法在 127.0.0.1:%1 上监听流量网关的控制端点。其他程序占用了该端口；请重启部署。</translation>
+    </message>
+    <message>
+        <source>The new weights leave out the route &quot;%1&quot;: give a weight for every route of the gateway.</source>
+        <translation>新的权重遗漏了路由“%1”：请为网关的每个路由给出权重。</translation>
+    </message>
+    <message>
+        <source>The new weights name routes that the gateway does not have; a different set of routes needs a new gateway.</source>
+        <translation>新的权重指定了网关中不存在的路由；使用不同的路由集合需要新的网关。</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +6134,41 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::LatencyHistogramChart</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation>延迟直方图</translation>
+    </message>
+    <message>
+        <source>No load test shown</source>
+        <translation>未显示负载测试</translation>
+    </message>
+    <message>
+        <source>Latency (ms, log scale)</source>
+        <translation>延迟（毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 毫秒</translation>
+    </message>
+</context>
+<context>
     <name>atelier::LaunchDialog</name>
     <message>
         <source>Launch Job</source>
@@ -5513,6 +6245,446 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>The compute targets could not be read: %1</source>
         <translation>无法读取计算目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LineageView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected node in its own view (or double-click it)</source>
+        <translation>在单独的视图中打开所选节点（或双击该节点）</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream</source>
+        <translation>上游(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show where the selected node came from</source>
+        <translation>显示所选节点的来源</translation>
+    </message>
+    <message>
+        <source>&amp;Downstream</source>
+        <translation>下游(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show what was made from the selected node</source>
+        <translation>显示由所选节点产生的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Both Ways</source>
+        <translation>双向(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show both where the selected node came from and what was made from it</source>
+        <translation>同时显示所选节点的来源以及由其产生的内容</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>放大（+ 或鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, or the mouse wheel)</source>
+        <translation>缩小（- 或鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>显示整个图（0）</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the graph as an SVG or PNG image</source>
+        <translation>将图保存为 SVG 或 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Lineage of %1</source>
+        <translation>%1 的血缘关系</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>血缘关系</translation>
+    </message>
+    <message>
+        <source>Reading the lineage…</source>
+        <translation>正在读取血缘关系…</translation>
+    </message>
+    <message>
+        <source>Following the links from the data to the deployments.</source>
+        <translation>正在沿着从数据到部署的链接追踪。</translation>
+    </message>
+    <message>
+        <source>Laying out the lineage of %1</source>
+        <translation>正在对 %1 的血缘关系进行布局</translation>
+    </message>
+    <message>
+        <source>Canceled before the graph was laid out.</source>
+        <translation>已在图布局完成前取消。</translation>
+    </message>
+    <message>
+        <source>The lineage cannot be shown</source>
+        <translation>无法显示血缘关系</translation>
+    </message>
+    <message>
+        <source>The lineage of %1 could not be shown</source>
+        <translation>无法显示 %1 的血缘关系</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n 条边</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upstream of %1</source>
+        <translation>%1 的上游</translation>
+    </message>
+    <message>
+        <source>downstream of %1</source>
+        <translation>%1 的下游</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>%1 周围</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet.</source>
+        <translation>尚无可导出的图。</translation>
+    </message>
+    <message>
+        <source>Lineage graph exported from Atelier</source>
+        <translation>从 Atelier 导出的血缘关系图</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that its folder exists and can be written to.</source>
+        <translation>无法写入 %1：请检查其所在文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1.</source>
+        <translation>无法完成 %1 的写入。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Lineage as SVG</source>
+        <translation>将血缘关系导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export Lineage as PNG</source>
+        <translation>将血缘关系导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The lineage could not be exported</source>
+        <translation>无法导出血缘关系</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoadTestForm</name>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>固定速率</translation>
+    </message>
+    <message>
+        <source>None (GET)</source>
+        <translation>无（GET）</translation>
+    </message>
+    <message>
+        <source>A file (POST)</source>
+        <translation>文件（POST）</translation>
+    </message>
+    <message>
+        <source>Images of a dataset version (POST)</source>
+        <translation>数据集版本的图像（POST）</translation>
+    </message>
+    <message>
+        <source>request.json</source>
+        <translation>request.json</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file each request sends</source>
+        <translation>选择每个请求发送的文件</translation>
+    </message>
+    <message>
+        <source>Connections kept open; in closed loop each sends its next request as soon as its last answer came</source>
+        <translation>保持打开的连接数；在闭环模式下，每个连接在收到上一个应答后立即发送下一个请求</translation>
+    </message>
+    <message>
+        <source>Client threads, each with its share of the connections</source>
+        <translation>客户端线程数，每个线程分担一部分连接</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Open loop: requests are due at a fixed rate whether or not earlier ones were answered, and each latency counts from the time it was due (like wrk2)</source>
+        <translation>开环：无论之前的请求是否已得到应答，请求都按固定速率到期发送，每次延迟都从其到期时间开始计算（与 wrk2 相同）</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>请求体：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>连接数：</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>线程数：</translation>
+    </message>
+    <message>
+        <source>Ends after:</source>
+        <translation>结束条件：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1 v%2 — %3</source>
+        <translation>%1 v%2 — %3</translation>
+    </message>
+    <message>
+        <source>No dataset versions in this project</source>
+        <translation>此项目中没有数据集版本</translation>
+    </message>
+    <message>
+        <source>Request Body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>The deployment has no address yet: wait until it is ready, then run the test.</source>
+        <translation>部署尚无地址：请等待其就绪后再运行测试。</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; must start with &quot;/&quot;, e.g. %2.</source>
+        <translation>路径“%1”必须以“/”开头，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the file whose contents each request sends, or another body.</source>
+        <translation>请选择其内容将由每个请求发送的文件，或选择其他请求体。</translation>
+    </message>
+    <message>
+        <source>This project has no dataset versions: freeze a version of a dataset first, or send a file.</source>
+        <translation>此项目没有数据集版本：请先冻结某个数据集的一个版本，或改为发送文件。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoadTestView</name>
+    <message>
+        <source>&amp;Run Load Test</source>
+        <translation>运行负载测试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误数</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Earlier load tests of this deployment</source>
+        <translation>此部署之前的负载测试</translation>
+    </message>
+    <message>
+        <source>The load tests could not be read</source>
+        <translation>无法读取负载测试</translation>
+    </message>
+    <message>
+        <source>Sending requests to %1…</source>
+        <translation>正在向 %1 发送请求…</translation>
+    </message>
+    <message>
+        <source>Load test of %1</source>
+        <translation>%1 的负载测试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n request(s); what ran is kept.</source>
+        <translation>
+            <numerusform>已在 %n 个请求后取消；已运行的部分会保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n request(s) sent.</source>
+        <translation>
+            <numerusform>已完成：共发送 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the requests sent until then are kept.</source>
+        <translation>已取消；此前发送的请求会保留。</translation>
+    </message>
+    <message>
+        <source>%1 % of requests</source>
+        <translation>占请求的 %1 %</translation>
+    </message>
+    <message>
+        <source>over %1 s</source>
+        <translation>历时 %1 秒</translation>
+    </message>
+    <message>
+        <source>from the time due</source>
+        <translation>从到期时间起算</translation>
+    </message>
+    <message>
+        <source>from the time sent</source>
+        <translation>从发送时间起算</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoadTestsTableModel</name>
+    <message>
+        <source>open loop, %1/s, %2 conn.</source>
+        <translation>开环，%1/秒，%2 个连接</translation>
+    </message>
+    <message>
+        <source>closed loop, %1 conn.</source>
+        <translation>闭环，%1 个连接</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误数</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99（毫秒）</translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
+        <translation>最大值（毫秒）</translation>
     </message>
 </context>
 <context>
@@ -5763,6 +6935,10 @@ Its shapes are kept. Press D for the next image.</source>
         <source>Job %1</source>
         <translation>作业 %1</translation>
     </message>
+    <message>
+        <source>Deployment %1: %2</source>
+        <translation>部署 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MaskBrushTool</name>
@@ -5811,6 +6987,91 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Could not start the tracking server for %1</source>
         <translation>无法为 %1 启动跟踪服务器</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ModelDocuments</name>
+    <message>
+        <source>Lineage</source>
+        <translation>血缘关系</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ModelListModel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ModelVersionTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>预发布</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Metrics at registration</source>
+        <translation>注册时的指标</translation>
+    </message>
+    <message>
+        <source>Source run</source>
+        <translation>来源运行</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +7195,137 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::RegistryView</name>
+    <message>
+        <source>&amp;Transition Stage…</source>
+        <translation>转换阶段(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move the selected version to staging, production or archived</source>
+        <translation>将所选版本移至预发布、生产或归档阶段</translation>
+    </message>
+    <message>
+        <source>Set &amp;Alias…</source>
+        <translation>设置别名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Name the selected version (&quot;champion&quot;), moving the name from another version</source>
+        <translation>为所选版本命名（“champion”），并将该名称从另一个版本上移走</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Alias…</source>
+        <translation>删除别名(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage</source>
+        <translation>血缘关系(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Where the selected version came from and where it is deployed</source>
+        <translation>所选版本的来源及其部署位置</translation>
+    </message>
+    <message>
+        <source>Open &amp;Run</source>
+        <translation>打开运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The run that produced the selected version</source>
+        <translation>产生所选版本的运行</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The model registry could not be read</source>
+        <translation>无法读取模型注册表</translation>
+    </message>
+    <message>
+        <source>The stage history could not be read</source>
+        <translation>无法读取阶段历史</translation>
+    </message>
+    <message>
+        <source>No models are registered yet: register one from a run&apos;s artifact (atelier model register).</source>
+        <translation>尚未注册任何模型：请从运行的工件注册模型（atelier model register）。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 — stage history</source>
+        <translation>%1 v%2 — 阶段历史</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SHA-256&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;SHA-256&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;来源&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered by&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;注册者&lt;/b&gt; %1，%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;签名&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Set Alias of %1 v%2</source>
+        <translation>设置 %1 v%2 的别名</translation>
+    </message>
+    <message>
+        <source>Alias (such as &quot;champion&quot;); a version that has it now gives it up:</source>
+        <translation>别名（例如“champion”）；当前拥有该别名的版本将失去它：</translation>
+    </message>
+    <message>
+        <source>Set Alias</source>
+        <translation>设置别名</translation>
+    </message>
+    <message>
+        <source>Delete Alias of %1 v%2</source>
+        <translation>删除 %1 v%2 的别名</translation>
+    </message>
+    <message>
+        <source>Alias to delete:</source>
+        <translation>要删除的别名：</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>删除别名</translation>
+    </message>
+    <message>
+        <source>Moving %1 v%2 to %3</source>
+        <translation>正在将 %1 v%2 移至 %3</translation>
+    </message>
+    <message>
+        <source>Naming %1 v%2 @%3</source>
+        <translation>正在将 %1 v%2 命名为 @%3</translation>
+    </message>
+    <message>
+        <source>Deleting the alias @%1 of %2</source>
+        <translation>正在删除 %2 的别名 @%1</translation>
+    </message>
+    <message>
+        <source>Canceled before the registry was changed.</source>
+        <translation>已在更改注册表前取消。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::RotatedRectangleTool</name>
     <message>
         <source>Drag a box, then turn it with the handle above it. Esc cancels.</source>
@@ -5942,6 +7334,37 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Rotate box</source>
         <translation>旋转框</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RouteSplitView</name>
+    <message>
+        <source>Traffic split</source>
+        <translation>流量拆分</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>version id %1</source>
+        <translation>版本 ID %1</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +7783,41 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::StageTransitionDialog</name>
+    <message>
+        <source>Transition %1 v%2</source>
+        <translation>转换 %1 v%2 的阶段</translation>
+    </message>
+    <message>
+        <source>Why (optional): &quot;passed the acceptance tests&quot;</source>
+        <translation>原因（可选）：“已通过验收测试”</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>移至：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Archive the versions now in %1</source>
+        <translation>归档当前处于 %1 的版本</translation>
+    </message>
+    <message>
+        <source>Archive the versions now in this stage</source>
+        <translation>归档当前处于此阶段的版本</translation>
+    </message>
+</context>
+<context>
     <name>atelier::TaskCenter</name>
     <message>
         <source>Canceling…</source>
@@ -6484,6 +7942,14 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>The traffic gateway is already running on port %1. Stop it first.</source>
         <translation>流量网关已在端口 %1 上运行。请先停止它。</translation>
+    </message>
+    <message>
+        <source>The traffic gateway is not running: start it with its upstreams first.</source>
+        <translation>流量网关未在运行：请先使用其上游启动它。</translation>
+    </message>
+    <message>
+        <source>The traffic gateway has %1 upstreams; %2 weights were given.</source>
+        <translation>流量网关有 %1 个上游，但给出了 %2 个权重。</translation>
     </message>
 </context>
 <context>

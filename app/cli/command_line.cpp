@@ -30,6 +30,10 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("Cli", "project check DIR      check the store's integrity (exit code 1 on problems)"), projectCheck},
     {{QStringLiteral("demo"), QStringLiteral("create")},
      QT_TRANSLATE_NOOP("Cli", "demo create DIR        make the demo project (synthetic images) in DIR"), demoCreate},
+    {{QStringLiteral("demo"), QStringLiteral("pipeline")},
+     QT_TRANSLATE_NOOP("Cli", "demo pipeline DIR [--python P] [--epochs N]\n"
+                              "                         in a demo project: version the dataset, train the demo model as\n"
+                              "                         a job, register it and deploy it (left running)"), demoPipeline},
     {{QStringLiteral("dataset"), QStringLiteral("import")},
      QT_TRANSLATE_NOOP("Cli", "dataset import DIR --name NAME --format coco|yolo|voc|labelme|folder PATH\n"
                               "                         [--images IMGDIR] [--skip-bad]\n"
@@ -70,6 +74,7 @@ const Command Commands[] = {
     {{QStringLiteral("job"), QStringLiteral("submit")},
      QT_TRANSLATE_NOOP("Cli", "job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G]\n"
                               "                         [--retries R] [--experiment E] [--output DIR] [--checkpoints GLOB]\n"
+                              "                         [--dataset-version NAME/V]\n"
                               "                         -- CMD ARGS...\n"
                               "                         start a job detached; prints its id"), jobSubmit},
     {{QStringLiteral("job"), QStringLiteral("list")},
@@ -86,7 +91,8 @@ const Command Commands[] = {
                               "                         SIGTERM, then SIGKILL after S seconds (10)"), jobCancel},
     {{QStringLiteral("deploy"), QStringLiteral("start")},
      QT_TRANSLATE_NOOP("Cli", "deploy start DIR --model NAME --version V --target T [--port P] [--name N]\n"
-                              "                         [--timeout S] [--command JSON_ARRAY | -- CMD ARGS...]\n"
+                              "                         [--timeout S] [--split VERSION:WEIGHT]...\n"
+                              "                         [--command JSON_ARRAY | -- CMD ARGS...]\n"
                               "                         serve a model version ({model_path}, {port}, {name} in the\n"
                               "                         command; the demo inference server by default) and wait\n"
                               "                         until it is ready (60 s; 0: until its process started)"), deployStart},
@@ -96,6 +102,13 @@ const Command Commands[] = {
     {{QStringLiteral("deploy"), QStringLiteral("stop")},
      QT_TRANSLATE_NOOP("Cli", "deploy stop DIR DEPLOYMENT [--grace S]\n"
                               "                         SIGTERM to the server, SIGKILL after S seconds (5)"), deployStop},
+    {{QStringLiteral("deploy"), QStringLiteral("split")},
+     QT_TRANSLATE_NOOP("Cli", "deploy split DIR DEPLOYMENT VERSION:WEIGHT [VERSION:WEIGHT]... [--timeout S]\n"
+                              "                         share the deployment's traffic between model versions by weight\n"
+                              "                         (deploy start --split VERSION:WEIGHT does so from the start)"), deploySplit},
+    {{QStringLiteral("deploy"), QStringLiteral("gateway")},
+     QT_TRANSLATE_NOOP("Cli", "deploy gateway --port P --control-port C --routes JSON\n"
+                              "                         the traffic gateway of a split (Atelier starts it as a job)"), deployGateway},
     {{QStringLiteral("model"), QStringLiteral("register")},
      QT_TRANSLATE_NOOP("Cli", "model register DIR --name NAME (--run RUN --artifact PATH | --file PATH)\n"
                               "                         [--description TEXT]\n"

@@ -8,6 +8,7 @@
 #include "core/compute/slurm/slurm_target.h"
 #include "core/compute/ssh_target.h"
 #include "core/compute/target_store.h"
+#include "core/models/lineage_graph.h"
 #include "core/project/project.h"
 #include "core/tasks/task_manager.h"
 
@@ -182,7 +183,7 @@ constexpr const char *TargetAddUsage =
     "[--known-hosts FILE] [--root REMOTE_DIR] [--partition P]";
 constexpr const char *SubmitUsage =
     "job submit DIR --target N [--name NAME] [--workdir DIR] [--env K=V]... [--gpus G] [--retries R] "
-    "[--experiment E] [--output DIR] [--checkpoints GLOB] -- CMD ARGS...";
+    "[--experiment E] [--output DIR] [--checkpoints GLOB] [--dataset-version NAME/V] -- CMD ARGS...";
 
 } // namespace
 
@@ -249,7 +250,7 @@ int jobSubmit(const QStringList &args)
     const Parsed parsed = parse(args, {QStringLiteral("--target"), QStringLiteral("--name"), QStringLiteral("--workdir"),
                                        QStringLiteral("--env"), QStringLiteral("--gpus"), QStringLiteral("--retries"),
                                        QStringLiteral("--experiment"), QStringLiteral("--output"),
-                                       QStringLiteral("--checkpoints")});
+                                       QStringLiteral("--checkpoints"), QStringLiteral("--dataset-version")});
     if (!parsed.ok || parsed.positional.size() != 1 || parsed.command.isEmpty()
         || parsed.option(QStringLiteral("--target")).isEmpty())
         return usage(SubmitUsage);
@@ -292,6 +293,14 @@ int jobSubmit(const QStringList &args)
         return Failure;
     if (spec.workingFolder.isEmpty() && target->kind == QLatin1String("local"))
         spec.workingFolder = QDir::currentPath();
+    // The dataset version the job trains on, for its lineage: NAME/V.
+    if (parsed.options.contains(QStringLiteral("--dataset-version"))) {
+        auto version = LineageGraph::resolve(session->project->database(),
+                                             QStringLiteral("dataset_version:") + parsed.option(QStringLiteral("--dataset-version")));
+        if (!succeeded(version))
+            return Failure;
+        spec.datasetVersionId = version->rowId;
+    }
     auto id = session->supervisor.submit(spec);
     if (!succeeded(id))
         return Failure;

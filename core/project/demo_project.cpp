@@ -3,6 +3,7 @@
 
 #include "core/datasets/dataset_store.h"
 #include "core/project/demo_image_painter.h"
+#include "core/project/demo_training.h"
 #include "core/project/project.h"
 #include "core/tasks/task_context.h"
 
@@ -129,6 +130,9 @@ Result<std::unique_ptr<Project>> DemoProject::create(const QString &folder, Task
         return fail(ok.error());
     if (auto added = datasets.addImages(*datasetId, images); !added)
         return fail(added.error());
+    // The script that `atelier demo pipeline` (or a job of the user's) trains the demo model with.
+    if (auto script = DemoTraining::writeScript(projectDir.path()); !script)
+        return fail(script.error());
     context.setProgress(ImageCount, ImageCount);
     return std::move(*project);
 }

@@ -29,7 +29,8 @@ public:
     static QString defaultFolder();
 
     // Draws the images into folder/images, writes folder/ground_truth.json (every object of every
-    // image) and a dataset of them whose labelled images carry their ground truth as polygons.
+    // image) and a dataset of them whose labelled images carry their ground truth as polygons,
+    // and copies the demo's training script (DemoTraining) into the folder.
     [[nodiscard]] static Result<std::unique_ptr<Project>> create(const QString &folder,
                                                                  TaskContext &context);
 };

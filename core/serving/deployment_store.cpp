@@ -121,6 +121,8 @@ Result<std::int64_t> DeploymentStore::create(const NewDeployment &deployment)
 {
     if (deployment.name.trimmed().isEmpty())
         return fail(tr("A deployment needs a name."));
+    if (auto ok = validateSplit(deployment.routes); !deployment.routes.isEmpty() && !ok)
+        return fail(ok.error());
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
@@ -137,10 +139,9 @@ Result<std::int64_t> DeploymentStore::create(const NewDeployment &deployment)
         !ok)
         return fail(withContext(tr("Could not create the deployment \"%1\"").arg(deployment.name), ok.error()));
     const std::int64_t id = m_db.lastInsertId();
-    if (auto ok = m_db.execute("INSERT INTO deployment_route(deployment_id, model_version_id, weight, port) "
-                               "VALUES (?, ?, 100, ?)",
-                               id, deployment.modelVersionId, deployment.port);
-        !ok)
+    const QList<RouteWeight> routes =
+        deployment.routes.isEmpty() ? QList<RouteWeight>{{deployment.modelVersionId, 100}} : deployment.routes;
+    if (auto ok = insertRoutes(id, routes, routes.size() == 1 ? deployment.port : std::nullopt); !ok)
         return fail(ok.error());
     if (auto ok = m_db.execute("INSERT INTO deployment_event(deployment_id, at, kind, state, detail) "
                                "VALUES (?, ?, 'start', 'starting', ?)",
@@ -164,8 +165,10 @@ Status DeploymentStore::attachJob(std::int64_t deploymentId, std::int64_t jobId,
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    if (auto ok = m_db.execute("UPDATE deployment SET job_id = ?, port = ?, updated_at = ? WHERE id = ?", jobId, port,
-                               now(), deploymentId);
+    // A deployment served by one server has no gateway (any more).
+    if (auto ok = m_db.execute("UPDATE deployment SET job_id = ?, port = ?, updated_at = ?, "
+                               "config = json_remove(config, '$.gateway_control_port') WHERE id = ?",
+                               jobId, port, now(), deploymentId);
         !ok)
         return fail(withContext(tr("Could not record the server job of the deployment %1").arg(deploymentId),
                                 ok.error()));
@@ -296,6 +299,12 @@ Result<QList<DeploymentRecord>> DeploymentStore::select(const char *where, const
     QList<DeploymentRecord> list;
     if (auto ok = (*st)->forEachRow([&](const Statement &row) { list.append(deploymentFrom(row)); }); !ok)
         return fail(ok.error());
+    for (DeploymentRecord &record : list) {
+        auto routes = this->routes(record.id);
+        if (!routes)
+            return fail(routes.error());
+        record.routes = std::move(*routes);
+    }
     return list;
 }
 

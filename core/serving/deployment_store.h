@@ -34,6 +34,26 @@ struct ServedModel
     bool folder = false; // an MLflow model folder, kept as a manifest blob
 };
 
+// A version a deployment serves and its share of the traffic: weight / the sum of the weights.
+struct RouteWeight
+{
+    std::int64_t modelVersionId = 0;
+    int weight = 0;
+
+    friend bool operator==(const RouteWeight &, const RouteWeight &) = default;
+};
+
+// A deployment_route row: one model version of a deployment, with the server that serves it.
+struct DeploymentRoute
+{
+    std::int64_t modelVersionId = 0;
+    QString modelName;
+    std::int64_t modelVersion = 0;
+    int weight = 0;
+    std::optional<int> port;           // the route server's port (the deployment's when not split)
+    std::optional<std::int64_t> jobId; // the route server's job now (or last) running
+};
+
 struct DeploymentRecord
 {
     std::int64_t id = 0;
@@ -47,10 +67,18 @@ struct DeploymentRecord
     DeploymentState state = DeploymentState::Starting;
     QStringList command;               // the serve command template ({model_path}, {port}, {name})
     std::optional<int> port;
-    std::optional<std::int64_t> jobId; // the job of the server process now (or last) running
-    QJsonObject config;                // {"gpus": N, "metrics": {...}}
+    std::optional<std::int64_t> jobId; // the job of the server process now (or last) running; a split's gateway
+    QJsonObject config;                // {"gpus": N, "metrics": {...}, "gateway_control_port": P}
     QString createdAt;                 // ISO 8601 UTC
     QString updatedAt;
+    // Highest weight first. One route: the deployment's own server on its port. Two or more (a
+    // traffic split): one server per route on ports of their own, and a gateway on the
+    // deployment's port that shares the requests among them by weight.
+    QList<DeploymentRoute> routes;
+
+    bool isSplit() const { return routes.size() > 1; }
+    // Where the split's gateway answers its health probes and /metrics.
+    std::optional<int> gatewayControlPort() const;
 };
 
 // The kinds of deployment_event rows.
@@ -61,6 +89,7 @@ inline const QString Restart = QStringLiteral("restart");
 inline const QString Rollout = QStringLiteral("rollout"); // another model version
 inline const QString Probe = QStringLiteral("probe");     // a probe or scrape problem
 inline const QString Stop = QStringLiteral("stop");
+inline const QString Split = QStringLiteral("split");     // the routes or their weights changed
 } // namespace DeploymentEventKind
 
 struct DeploymentEvent
@@ -90,6 +119,7 @@ struct NewDeployment
     QStringList command;
     std::optional<int> port;
     QJsonObject config;
+    QList<RouteWeight> routes; // a traffic split (modelVersionId among them); empty: modelVersionId alone
 };
 
 // State changes name the state they expect to leave (as JobStore's transitions do), so that two
@@ -106,10 +136,25 @@ public:
     [[nodiscard]] Result<ServedModel> model(std::int64_t modelVersionId);
     [[nodiscard]] Result<ServedModel> model(const QString &modelName, std::int64_t version);
 
-    // A deployment in the state starting, with its route (weight 100) and a start event.
+    // A deployment in the state starting, with its routes (one of weight 100 unless split) and a
+    // start event.
     [[nodiscard]] Result<std::int64_t> create(const NewDeployment &deployment);
     // The job now running the server, on `port`, for the deployment and its route.
     [[nodiscard]] Status attachJob(std::int64_t deploymentId, std::int64_t jobId, int port);
+    // The job now running the server of one route of a split, on `port`.
+    [[nodiscard]] Status attachRoute(std::int64_t deploymentId, std::int64_t modelVersionId, std::int64_t jobId, int port);
+    // The job now running a split's gateway on the deployment's port, answering probes on `controlPort`.
+    [[nodiscard]] Status attachGateway(std::int64_t deploymentId, std::int64_t jobId, int port, int controlPort);
+    // Replaces the routes by `routes` (a version that stays keeps its port and job), makes the
+    // heaviest the deployment's model version (the current one among equals), and records a split
+    // event that leaves the deployment in `state` (where it is when none), with its audit row.
+    // Weights are 0 or more, one of them above 0; each version once.
+    [[nodiscard]] Status setSplit(std::int64_t deploymentId, const QList<RouteWeight> &routes,
+                                  std::optional<DeploymentState> state, const QString &detail);
+    // Highest weight first, then by version.
+    [[nodiscard]] Result<QList<DeploymentRoute>> routes(std::int64_t deploymentId);
+    [[nodiscard]] static Status validateSplit(const QList<RouteWeight> &routes);
+
     // Moves from `from` to `to` with a state event; false (nothing written) when the deployment
     // is no longer in `from`.
     [[nodiscard]] Result<bool> transition(std::int64_t deploymentId, DeploymentState from, DeploymentState to,
@@ -143,6 +188,7 @@ private:
     [[nodiscard]] Result<QList<DeploymentRecord>> select(const char *where,
                                                          const std::function<void(Statement &)> &bind = {});
     [[nodiscard]] Result<ServedModel> selectModel(const char *where, const QString &name, std::int64_t number);
+    [[nodiscard]] Status insertRoutes(std::int64_t deploymentId, const QList<RouteWeight> &routes, std::optional<int> port);
 
     Database &m_db;
     AuditLog &m_audit;

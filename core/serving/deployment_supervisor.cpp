@@ -1,27 +1,21 @@
-// DeploymentSupervisor: probe rounds on a private thread pool, server starts and stops as tasks, their outcomes recorded here.
+// DeploymentSupervisor: probe rounds of every server on a private thread pool, their outcomes recorded here.
 #include "core/serving/deployment_supervisor.h"
 #include "core/serving/deployment_supervisor_p.h"
 
-#include "core/compute/compute_target.h"
 #include "core/compute/job_store.h"
 #include "core/compute/job_supervisor.h"
 #include "core/compute/target_store.h"
-#include "core/project/blob_store.h"
 #include "core/project/project.h"
-#include "core/serving/demo_serving.h"
-#include "core/serving/deployment_bundle.h"
-#include "core/serving/deployment_metrics.h"
-#include "core/serving/http_probe.h"
-#include "core/serving/prometheus_text.h"
-#include "core/store/database.h"
-#include "core/store/transaction.h"
-#include "core/tasks/task_context.h"
+#include "core/serving/split_health.h"
 #include "core/tasks/task_manager.h"
 
 #include <QDateTime>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
+
+#include <atomic>
+#include <vector>
 
 namespace atelier {
 
@@ -30,11 +24,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-bool isLocal(const QString &targetKind)
-{
-    return targetKind == QLatin1String("local");
 }
 
 ProcessSeen processSeen(JobProbe::State state)
@@ -69,36 +58,16 @@ ProbeOutcome probeUrl(HttpProbe &http, const QString &url, double *latencyMs = n
 
 } // namespace
 
-// What a probe round needs, copied to the worker.
-struct DeploymentSupervisor::Round
-{
-    std::shared_ptr<ComputeTarget> target;
-    std::optional<JobHandle> handle; // none while no process is recorded
-    std::shared_ptr<HttpProbe> http;
-    QString baseUrl;
-    QString modelUrl;                // baseUrl/v2/models/NAME
-    bool scrape = false;
-};
-
-struct DeploymentSupervisor::RoundResult
-{
-    std::int64_t jobId = 0;
-    qint64 atMs = 0;
-    ProcessSeen process = ProcessSeen::NotStarted;
-    std::optional<int> exitCode;
-    QString lastError;
-    QString targetProblem;
-    ProbeOutcome live, ready, modelReady;
-    double liveMs = 0;
-    std::optional<Result<PrometheusText>> scrape; // when this round scraped
-};
-
 // Blocking: runs on the pool, touches nothing of the supervisor's.
-DeploymentSupervisor::RoundResult DeploymentSupervisor::runRound(const Round &round, std::int64_t jobId)
+DeploymentSupervisor::RoundResult DeploymentSupervisor::runRound(const Round &round)
 {
     RoundResult result;
-    result.jobId = jobId;
-    if (round.handle) {
+    result.jobId = round.jobId;
+    result.scrapeRound = round.scrape;
+    if (round.neverStarted) {
+        result.process = ProcessSeen::Exited;
+        result.lastError = tr("the server could not be started");
+    } else if (round.handle) {
         auto probes = round.target->probe({*round.handle});
         if (!probes || probes->isEmpty()) {
             result.process = ProcessSeen::Unknown;
@@ -115,7 +84,7 @@ DeploymentSupervisor::RoundResult DeploymentSupervisor::runRound(const Round &ro
         result.live = probeUrl(http, round.baseUrl + QStringLiteral("/v2/health/live"), &result.liveMs);
         if (result.live.ok())
             result.ready = probeUrl(http, round.baseUrl + QStringLiteral("/v2/health/ready"));
-        if (result.ready.ok())
+        if (result.ready.ok() && !round.modelUrl.isEmpty())
             result.modelReady = probeUrl(http, round.modelUrl + QStringLiteral("/ready"));
         if (round.scrape && result.live.ok()) {
             const QString url = round.baseUrl + QStringLiteral("/metrics");
@@ -146,9 +115,10 @@ DeploymentSupervisor::DeploymentSupervisor(Project &project, TaskManager &tasks,
     , m_factory(&JobSupervisor::makeLocalTarget)
 {
     qRegisterMetaType<DeploymentStatus>();
+    qRegisterMetaType<RouteStatus>();
     qRegisterMetaType<DeploymentEvent>();
     qRegisterMetaType<QList<DeploymentSample>>();
-    // A round blocks up to three probe timeouts; every deployment gets its own thread for it.
+    // A server's round blocks up to three probe timeouts; every server gets its own thread for it.
     m_pool.setMaxThreadCount(16);
     m_timer->setInterval(500);
     connect(m_timer, &QTimer::timeout, this, &DeploymentSupervisor::poll);
@@ -173,7 +143,7 @@ void DeploymentSupervisor::setProbeInterval(int ms)
 
 void DeploymentSupervisor::setProbeTimeouts(int connectMs, int totalMs)
 {
-    // Each round sets them on its watch's probe.
+    // Each round sets them on its server's probe.
     m_connectTimeoutMs = connectMs;
     m_probeTimeoutMs = totalMs;
 }
@@ -222,7 +192,7 @@ std::optional<DeploymentStatus> DeploymentSupervisor::status(std::int64_t deploy
 
 QString DeploymentSupervisor::hostOf(const DeploymentRecord &record)
 {
-    if (isLocal(record.targetKind))
+    if (record.targetKind == QLatin1String("local"))
         return QStringLiteral("127.0.0.1");
     auto target = m_targets->target(record.targetId);
     const QString host = target ? target->config.value(QStringLiteral("host")).toString() : QString();
@@ -234,15 +204,65 @@ DeploymentSupervisor::Watch &DeploymentSupervisor::watch(const DeploymentRecord 
     auto &slot = m_watches[record.id];
     if (!slot) {
         slot = std::make_shared<Watch>();
-        slot->health = DeploymentHealth(nowMs(), m_limits);
-        slot->health.resume(record.state, nowMs());
-        slot->metrics = DeploymentMetrics(MetricNames::fromConfig(record.config));
-        slot->status = {record.id, record.state, {}, {}, nowMs(), 0, std::nullopt, 0};
+        slot->status = {record.id, record.state, {}, {}, nowMs(), 0, std::nullopt, 0, {}};
     }
     slot->record = record;
     slot->status.deploymentId = record.id;
     slot->status.url = record.port ? QStringLiteral("http://%1:%2").arg(hostOf(record)).arg(*record.port) : QString();
+    syncServers(*slot);
     return *slot;
+}
+
+// The servers follow the record: one per route, then a split's gateway. A server whose job is
+// the same keeps what was learnt of it; a new job is a new server.
+void DeploymentSupervisor::syncServers(Watch &watch)
+{
+    const DeploymentRecord &record = watch.record;
+    const QString host = hostOf(record);
+    QList<Server> servers;
+    auto reuse = [&](std::int64_t modelVersionId, std::int64_t jobId) -> Server {
+        for (const Server &server : std::as_const(watch.servers)) {
+            if (server.modelVersionId == modelVersionId && server.jobId == jobId)
+                return server;
+        }
+        Server fresh;
+        fresh.modelVersionId = modelVersionId;
+        fresh.jobId = jobId;
+        fresh.health = DeploymentHealth(nowMs(), m_limits);
+        fresh.health.resume(record.state, nowMs());
+        fresh.metrics = DeploymentMetrics(modelVersionId ? MetricNames::fromConfig(record.config) : gatewayMetricNames());
+        fresh.status.state = record.state;
+        if (!modelVersionId)
+            watch.routeTraffic.clear();
+        return fresh;
+    };
+    for (const DeploymentRoute &route : record.routes) {
+        const std::int64_t jobId = record.isSplit() ? route.jobId.value_or(0) : record.jobId.value_or(0);
+        Server server = reuse(route.modelVersionId, jobId);
+        const std::optional<int> port = record.isSplit() ? route.port : record.port;
+        server.baseUrl = port ? QStringLiteral("http://%1:%2").arg(host).arg(*port) : QString();
+        server.modelUrl = server.baseUrl + QStringLiteral("/v2/models/")
+                          + QString::fromUtf8(QUrl::toPercentEncoding(route.modelName));
+        server.status.modelVersionId = route.modelVersionId;
+        server.status.modelName = route.modelName;
+        server.status.version = route.modelVersion;
+        server.status.weight = route.weight;
+        server.status.url = server.baseUrl;
+        servers.append(server);
+    }
+    if (record.isSplit()) {
+        Server gateway = reuse(0, record.jobId.value_or(0));
+        const std::optional<int> control = record.gatewayControlPort();
+        gateway.baseUrl = control ? QStringLiteral("http://127.0.0.1:%1").arg(*control) : QString();
+        gateway.modelUrl.clear();
+        servers.append(gateway);
+    }
+    watch.servers = servers;
+    watch.status.routes.clear();
+    for (const Server &server : std::as_const(watch.servers)) {
+        if (!server.isGateway())
+            watch.status.routes.append(server.status);
+    }
 }
 
 void DeploymentSupervisor::poll()
@@ -262,15 +282,7 @@ void DeploymentSupervisor::poll()
             m_watches.remove(record.id);
             continue;
         }
-        Watch &watch = this->watch(record);
-        if (!record.jobId)
-            continue;
-        auto job = m_jobs->job(*record.jobId);
-        if (!job) {
-            report(record.id, job.error());
-            continue;
-        }
-        startRound(watch, *job);
+        startRound(this->watch(record));
     }
     for (auto it = m_watches.begin(); it != m_watches.end();) {
         if (!present.contains(it.key()) && !(*it)->busy)
@@ -280,78 +292,135 @@ void DeploymentSupervisor::poll()
     }
 }
 
-void DeploymentSupervisor::startRound(Watch &watch, const JobRecord &job)
+void DeploymentSupervisor::startRound(Watch &watch)
 {
-    // A server that never got a process, or whose process ended and was recorded down, has
-    // nothing more to show until a restart.
-    if (isFinished(job.state) && (job.externalId.isEmpty() || watch.record.state == DeploymentState::Down))
-        return;
-    auto target = this->target(job.targetName);
-    if (!target) {
-        recordProblem(watch, target.error().message);
-        return;
-    }
-    if (watch.metricsJobId != job.id) {
-        watch.metrics.reset();
-        watch.probeLatencies.clear();
-        watch.metricsJobId = job.id;
-    }
-    watch.http->setTimeouts(m_connectTimeoutMs, m_probeTimeoutMs);
-    Round round;
-    round.target = *target;
-    if (!job.externalId.isEmpty())
-        round.handle = JobHandle{job.id, (*target)->jobFolder(m_project.folder(), job.id), job.externalId};
-    round.http = watch.http;
-    round.baseUrl = watch.status.url;
-    round.modelUrl = round.baseUrl + QStringLiteral("/v2/models/")
-                     + QString::fromUtf8(QUrl::toPercentEncoding(watch.record.modelName));
+    QList<Round> rounds;
+    bool anyToAsk = false;
     const qint64 now = nowMs();
-    round.scrape = now - watch.lastScrapeMs >= m_scrapeMs;
-    if (round.scrape)
+    const bool scrape = now - watch.lastScrapeMs >= m_scrapeMs;
+    for (Server &server : watch.servers) {
+        if (server.jobId == 0)
+            return; // a server that never got a job: nothing to show until a restart
+        auto job = m_jobs->job(server.jobId);
+        if (!job) {
+            report(watch.record.id, job.error());
+            return;
+        }
+        auto target = this->target(job->targetName);
+        if (!target) {
+            recordProblem(watch, target.error().message);
+            return;
+        }
+        // A process that ended and was recorded down has nothing more to show until a restart.
+        const bool ended = isFinished(job->state);
+        anyToAsk = anyToAsk || !(ended && (job->externalId.isEmpty() || watch.record.state == DeploymentState::Down));
+        server.http->setTimeouts(m_connectTimeoutMs, m_probeTimeoutMs);
+        server.status.processStartedMs = QDateTime::fromString(job->createdAt, Qt::ISODateWithMs).toMSecsSinceEpoch();
+        Round round;
+        round.target = *target;
+        if (!job->externalId.isEmpty())
+            round.handle = JobHandle{job->id, (*target)->jobFolder(m_project.folder(), job->id), job->externalId};
+        round.neverStarted = ended && job->externalId.isEmpty();
+        round.http = server.http;
+        round.jobId = job->id;
+        round.baseUrl = server.baseUrl;
+        round.modelUrl = server.modelUrl;
+        round.scrape = scrape;
+        rounds.append(round);
+    }
+    if (!anyToAsk || rounds.isEmpty())
+        return;
+    if (scrape)
         watch.lastScrapeMs = now;
-    watch.status.processStartedMs = QDateTime::fromString(job.createdAt, Qt::ISODateWithMs).toMSecsSinceEpoch();
     watch.probing = true;
     const std::int64_t deploymentId = watch.record.id;
-    const std::int64_t jobId = job.id;
-    m_pool.start([this, round, deploymentId, jobId] {
-        const RoundResult result = runRound(round, jobId);
-        QMetaObject::invokeMethod(this, [this, deploymentId, result] { finishRound(deploymentId, result); },
-                                  Qt::QueuedConnection);
-    });
+    // The round's results, filled by one pool task per server; the last to finish hands them over.
+    struct Collector
+    {
+        explicit Collector(qsizetype count) : results(std::size_t(count)), remaining(int(count)) {}
+        std::vector<RoundResult> results;
+        std::atomic<int> remaining;
+    };
+    auto collector = std::make_shared<Collector>(rounds.size());
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        m_pool.start([this, round = rounds.at(i), i, collector, deploymentId] {
+            collector->results[std::size_t(i)] = runRound(round);
+            if (collector->remaining.fetch_sub(1) != 1)
+                return;
+            const QList<RoundResult> results(collector->results.cbegin(), collector->results.cend());
+            QMetaObject::invokeMethod(this, [this, deploymentId, results] { finishRound(deploymentId, results); },
+                                      Qt::QueuedConnection);
+        });
+    }
 }
 
-void DeploymentSupervisor::finishRound(std::int64_t deploymentId, const RoundResult &result)
+void DeploymentSupervisor::finishRound(std::int64_t deploymentId, const QList<RoundResult> &results)
 {
     const auto found = m_watches.value(deploymentId);
     if (!found)
         return;
     Watch &watch = *found;
     watch.probing = false;
-    // An action began meanwhile: this round looked at a server that is being replaced.
-    if (watch.busy || watch.record.jobId != result.jobId)
+    // An action began meanwhile: this round looked at servers that are being replaced.
+    if (watch.busy || results.size() != watch.servers.size())
         return;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (watch.servers.at(i).jobId != results.at(i).jobId)
+            return;
+    }
+    std::optional<ServerHealth> gateway;
+    QList<ServerHealth> routes;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        Server &server = watch.servers[i];
+        assessServer(watch, server, results.at(i));
+        const ServerHealth health{server.isGateway() ? tr("the traffic gateway")
+                                                     : QStringLiteral("%1 v%2").arg(server.status.modelName).arg(server.status.version),
+                                  server.status.weight, server.status.state, server.status.reason};
+        if (server.isGateway())
+            gateway = health;
+        else
+            routes.append(health);
+    }
+    const Server &front = watch.record.isSplit() ? watch.servers.constLast() : watch.servers.constFirst();
+    watch.status.processStartedMs = front.status.processStartedMs;
+    watch.status.probeMs = std::nullopt;
+    watch.status.routes.clear();
+    for (const Server &server : std::as_const(watch.servers)) {
+        if (server.isGateway())
+            continue;
+        watch.status.routes.append(server.status);
+        if (server.status.probeMs)
+            watch.status.probeMs = std::max(watch.status.probeMs.value_or(0), *server.status.probeMs);
+    }
+    watch.status.probedAtMs = results.constFirst().atMs;
+    const CombinedHealth combined = SplitHealth::combine(gateway, routes);
+    watch.status.reason = combined.reason;
+    if (combined.state != watch.record.state)
+        recordState(watch, combined.state, combined.reason);
+    recordMetrics(watch, results);
+    Q_EMIT probed(deploymentId, watch.status);
+}
+
+void DeploymentSupervisor::assessServer(Watch &watch, Server &server, const RoundResult &result)
+{
     followJob(watch, result);
     if (!result.targetProblem.isEmpty())
         recordProblem(watch, tr("Could not ask %1 about the server process: %2")
                                  .arg(watch.record.targetName, result.targetProblem));
-    const HealthVerdict verdict = watch.health.assess({result.atMs, result.process, result.exitCode, result.lastError,
-                                                       result.live, result.ready, result.modelReady});
+    const HealthVerdict verdict = server.health.assess({result.atMs, result.process, result.exitCode, result.lastError,
+                                                        result.live, result.ready, result.modelReady});
+    server.status.state = verdict.state;
+    server.status.reason = verdict.reason;
     if (result.live.kind == ProbeOutcome::Kind::Answered) {
-        watch.probeLatencies.append(result.liveMs);
-        watch.status.probeMs = result.liveMs;
+        server.status.probeMs = result.liveMs;
+        if (!server.isGateway())
+            watch.probeLatencies.append(result.liveMs);
     }
-    const bool serving = result.process == ProcessSeen::Running || result.process == ProcessSeen::Unknown;
-    if (!serving)
-        watch.status.processStartedMs = 0;
-    watch.status.probedAtMs = result.atMs;
-    watch.status.reason = verdict.reason;
-    if (verdict.state != watch.record.state)
-        recordState(watch, verdict.state, verdict.reason);
-    recordMetrics(watch, result);
-    Q_EMIT probed(deploymentId, watch.status);
+    if (result.process != ProcessSeen::Running && result.process != ProcessSeen::Unknown)
+        server.status.processStartedMs = 0;
 }
 
-// Keeps the server's job row in step with what the round saw of its process.
+// Keeps a server's job row in step with what the round saw of its process.
 void DeploymentSupervisor::followJob(const Watch &watch, const RoundResult &result)
 {
     auto job = m_jobs->job(result.jobId);
@@ -414,28 +483,6 @@ void DeploymentSupervisor::emitEvent(std::int64_t deploymentId, const Result<Dep
         return;
     }
     Q_EMIT eventRecorded(deploymentId, *event);
-}
-
-void DeploymentSupervisor::recordMetrics(Watch &watch, const RoundResult &result)
-{
-    if (!result.scrape)
-        return;
-    QList<DeploymentSample> samples = DeploymentMetrics::probeSamples(std::exchange(watch.probeLatencies, {}));
-    if (!*result.scrape) {
-        recordProblem(watch, result.scrape->error().message);
-    } else {
-        const DeploymentMetrics::Outcome outcome = watch.metrics.add(result.atMs, **result.scrape);
-        samples += outcome.samples;
-        for (const QString &problem : outcome.problems)
-            recordProblem(watch, tr("%1 has no figure for the dashboard: %2").arg(watch.status.url, problem));
-    }
-    if (samples.isEmpty())
-        return;
-    if (auto ok = m_store->addSamples(watch.record.id, result.atMs, samples); !ok) {
-        report(watch.record.id, ok.error());
-        return;
-    }
-    Q_EMIT samplesRecorded(watch.record.id, result.atMs, samples);
 }
 
 void DeploymentSupervisor::report(std::int64_t deploymentId, const Error &error)

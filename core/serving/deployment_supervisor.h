@@ -24,6 +24,7 @@ namespace atelier {
 
 class ComputeTarget;
 class JobStore;
+class PrometheusText;
 class Project;
 class TargetStore;
 class TaskManager;
@@ -39,6 +40,23 @@ struct DeploymentRequest
     QStringList command;           // the serve command template; empty: DemoServing::defaultCommand()
     int gpus = 0;                  // CUDA_VISIBLE_DEVICES gets this many
     QJsonObject config;            // e.g. {"metrics": {...}} (MetricNames)
+    // A traffic split from the start: every version with its weight, modelVersionId among them;
+    // empty: modelVersionId alone.
+    QList<RouteWeight> routes;
+};
+
+// One route of a deployment as the last probe round saw its server.
+struct RouteStatus
+{
+    std::int64_t modelVersionId = 0;
+    QString modelName;
+    std::int64_t version = 0;
+    int weight = 0;
+    DeploymentState state = DeploymentState::Starting;
+    QString reason;
+    QString url;                     // http://HOST:PORT of the route's own server
+    std::optional<double> probeMs;
+    qint64 processStartedMs = 0;
 };
 
 // What the last probe round showed, kept in memory for a dashboard.
@@ -52,6 +70,7 @@ struct DeploymentStatus
     qint64 processStartedMs = 0;     // the start of the server process (uptime); 0 when none
     std::optional<double> probeMs;   // the last liveness probe's latency
     qint64 probedAtMs = 0;
+    QList<RouteStatus> routes;       // one per version served, heaviest first
 };
 
 // Each start of a server is a job row (JobStore) that the deployment points at (deployment.job_id),
@@ -62,6 +81,14 @@ struct DeploymentStatus
 // has no tracking run, and must be looked at every ~500 ms (a dead server shows as down within
 // 2 s). The job row's transitions name the state they leave, so a JobSupervisor that watches the
 // same job records each change once with this class.
+//
+// A traffic split runs one server per route, each a job probed and scraped as above, plus a
+// gateway on the deployment's port (GatewayService, a job of the `atelier` program: it must
+// outlive this process as the servers do). The deployment's state combines theirs (SplitHealth).
+// Its samples: rps, error_rate and p50/p95/p99_ms as clients see them through the gateway, and per
+// route route.<model version id>.share (its fraction of the interval's requests), .rps,
+// .error_rate, .p50_ms, .p95_ms and .p99_ms from the gateway's counters and histograms of it, and
+// .server_rps, .server_error_rate, .server_p50_ms ... from the route server's own /metrics.
 //
 // The supervisor lives on the GUI thread and never blocks it: probe rounds (process state,
 // GET /v2/health/live, /v2/health/ready, /v2/models/NAME/ready, and every few seconds /metrics)
@@ -95,8 +122,17 @@ public:
     [[nodiscard]] Status stopDeployment(std::int64_t deploymentId);
     // A new server process on the same port (a stopped deployment starts again).
     [[nodiscard]] Status restartDeployment(std::int64_t deploymentId);
-    // Stops the server and starts one of `modelVersionId` in its place.
+    // Stops the server and starts one of `modelVersionId` in its place (in a split: the heaviest
+    // route's).
     [[nodiscard]] Status rollDeployment(std::int64_t deploymentId, std::int64_t modelVersionId);
+    // Serves `routes` (model version ids and weights) from now on, with a split event. New weights
+    // for the same versions go to the running gateway without dropping a request; other versions
+    // (or a split becoming one version, or the reverse) restart the deployment's servers. A split
+    // needs a local target. Ends with actionFinished(id, "split", ...).
+    [[nodiscard]] Status setSplit(std::int64_t deploymentId, const QList<RouteWeight> &routes);
+    // The program and first arguments of a split's gateway; `atelier deploy gateway` of this
+    // executable unless set (a test runs another program than atelier).
+    void setGatewayProgram(const QStringList &program) { m_gatewayProgram = program; }
 
     // Re-attaches to every deployment not stopped and probes until stop().
     void start();
@@ -119,28 +155,36 @@ Q_SIGNALS:
     void errorOccurred(std::int64_t deploymentId, const QString &message);
 
 private:
+    struct Server;
     struct Watch;
     struct Round;
     struct RoundResult;
+    struct Launch;
 
     void poll();
     Watch &watch(const DeploymentRecord &record);
-    void startRound(Watch &watch, const JobRecord &job);
-    static RoundResult runRound(const Round &round, std::int64_t jobId);
-    void finishRound(std::int64_t deploymentId, const RoundResult &result);
+    void syncServers(Watch &watch);
+    void startRound(Watch &watch);
+    static RoundResult runRound(const Round &round);
+    void finishRound(std::int64_t deploymentId, const QList<RoundResult> &results);
+    void assessServer(Watch &watch, Server &server, const RoundResult &result);
     void followJob(const Watch &watch, const RoundResult &result);
-    void recordMetrics(Watch &watch, const RoundResult &result);
+    void recordMetrics(Watch &watch, const QList<RoundResult> &results);
+    QList<DeploymentSample> gatewaySamples(Watch &watch, qint64 atMs, const PrometheusText &scrape);
     void recordState(Watch &watch, DeploymentState state, const QString &reason);
     void recordProblem(Watch &watch, const QString &problem);
     void emitEvent(std::int64_t deploymentId, const Result<DeploymentEvent> &event);
 
-    [[nodiscard]] Status beginAction(std::int64_t deploymentId, const QString &action,
-                                     std::optional<std::int64_t> rollTo);
+    [[nodiscard]] Status relaunch(std::int64_t deploymentId, const QString &action, std::function<Status()> change);
+    void reweighGateway(const DeploymentRecord &record, const QList<RouteWeight> &routes, const QString &detail);
     void stopServer(const DeploymentRecord &record, std::function<void(const Status &)> then);
     [[nodiscard]] Status launch(const DeploymentRecord &record, const QString &action);
-    void launched(std::int64_t deploymentId, std::int64_t jobId, const QString &action, const Result<QString> &externalId);
+    [[nodiscard]] Result<QList<Launch>> planLaunch(const DeploymentRecord &record, const TargetRecord &target);
+    void launched(std::int64_t deploymentId, const QString &action, const QList<std::pair<std::int64_t, Result<QString>>> &outcomes);
     void finishAction(std::int64_t deploymentId, const QString &action, const Status &status);
     [[nodiscard]] Result<int> choosePort(const TargetRecord &target, std::optional<int> port);
+    [[nodiscard]] Status checkSplit(const DeploymentRecord &record, const QList<RouteWeight> &routes);
+    QString splitText(const QList<RouteWeight> &routes);
     QString hostOf(const DeploymentRecord &record);
     void report(std::int64_t deploymentId, const Error &error);
 
@@ -160,8 +204,10 @@ private:
     int m_probeTimeoutMs = 1000;
     int m_stopGraceMs = 5000;
     bool m_pollQueued = false;
+    QStringList m_gatewayProgram;
 };
 
 } // namespace atelier
 
 Q_DECLARE_METATYPE(atelier::DeploymentStatus)
+Q_DECLARE_METATYPE(atelier::RouteStatus)

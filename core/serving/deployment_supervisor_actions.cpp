@@ -1,21 +1,20 @@
-// DeploymentSupervisor's actions: deploy, stop, restart and roll, each a job start or a cancel run as a task.
+// DeploymentSupervisor's actions: deploy, stop, restart and roll, each job starts or cancels run as a task.
 #include "core/serving/deployment_supervisor.h"
 #include "core/serving/deployment_supervisor_p.h"
 
-#include "core/compute/compute_target.h"
 #include "core/compute/job_store.h"
 #include "core/compute/target_store.h"
 #include "core/project/blob_store.h"
 #include "core/project/project.h"
 #include "core/serving/demo_serving.h"
 #include "core/serving/deployment_bundle.h"
-#include "core/serving/deployment_metrics.h"
-#include "core/serving/http_probe.h"
+#include "core/serving/gateway_service.h"
 #include "core/store/audit_log.h"
 #include "core/store/transaction.h"
 #include "core/tasks/task_context.h"
 #include "core/tasks/task_manager.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -65,6 +64,13 @@ Result<std::int64_t> DeploymentSupervisor::deploy(const DeploymentRequest &reque
     auto targetRecord = m_targets->target(request.target);
     if (!targetRecord)
         return fail(targetRecord.error());
+    if (!request.routes.isEmpty()) {
+        DeploymentRecord planned;
+        planned.targetKind = targetRecord->kind;
+        planned.targetName = targetRecord->name;
+        if (auto ok = checkSplit(planned, request.routes); !ok)
+            return fail(ok.error());
+    }
     if (auto made = target(request.target); !made)
         return fail(made.error());
     const QStringList command = request.command.isEmpty() ? DemoServing::defaultCommand() : request.command;
@@ -88,11 +94,11 @@ Result<std::int64_t> DeploymentSupervisor::deploy(const DeploymentRequest &reque
     }
     QJsonObject config = request.config;
     config.insert(QStringLiteral("gpus"), request.gpus);
-    // The deployment and its first job are recorded together, or not at all.
+    // The deployment and its first jobs are recorded together, or not at all.
     auto transaction = Transaction::begin(m_project.database());
     if (!transaction)
         return fail(transaction.error());
-    auto id = m_store->create({name, request.modelVersionId, targetRecord->id, command, *port, config});
+    auto id = m_store->create({name, request.modelVersionId, targetRecord->id, command, *port, config, request.routes});
     if (!id)
         return fail(id.error());
     auto record = m_store->deployment(*id);
@@ -105,92 +111,189 @@ Result<std::int64_t> DeploymentSupervisor::deploy(const DeploymentRequest &reque
     return *id;
 }
 
-// Makes the job row of a new server process and starts it on its target as a task.
+// One server per route; a split adds free ports for them and its gateway on the deployment's port.
+Result<QList<DeploymentSupervisor::Launch>> DeploymentSupervisor::planLaunch(const DeploymentRecord &record,
+                                                                             const TargetRecord &target)
+{
+    const bool split = record.isSplit();
+    const QString folder = DeploymentBundle::folder(m_project.folder(), record.id);
+    QList<int> taken{record.port.value_or(0)};
+    auto freePort = [&]() -> Result<int> {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            auto port = choosePort(target, std::nullopt);
+            if (!port || !taken.contains(*port)) {
+                if (port)
+                    taken.append(*port);
+                return port;
+            }
+        }
+        return fail(tr("Could not find free ports on 127.0.0.1 for the servers of the traffic split."));
+    };
+    QList<Launch> launches;
+    for (const DeploymentRoute &route : record.routes) {
+        Launch launch;
+        launch.modelVersionId = route.modelVersionId;
+        auto model = m_store->model(route.modelVersionId);
+        if (!model)
+            return fail(model.error());
+        launch.model = *model;
+        auto port = split ? freePort() : Result<int>(record.port.value_or(0));
+        if (!port)
+            return fail(port.error());
+        launch.port = *port;
+        launch.folder = split ? folder + QStringLiteral("/route-") + QString::number(route.modelVersionId) : folder;
+        launch.spec.name = split ? tr("serve %1 (%2 v%3)").arg(record.name, model->modelName).arg(model->version)
+                                 : QStringLiteral("serve ") + record.name;
+        launch.spec.command = DeploymentBundle::expand(record.command, DeploymentBundle::modelFileName(*model),
+                                                       launch.port, model->modelName);
+        launch.spec.resources.gpus = record.config.value(QStringLiteral("gpus")).toInt();
+        launches.append(launch);
+    }
+    if (split) {
+        Launch gateway;
+        auto control = freePort();
+        if (!control)
+            return fail(control.error());
+        gateway.port = record.port.value_or(0);
+        gateway.controlPort = *control;
+        gateway.folder = folder;
+        QList<GatewayRoute> routes;
+        for (qsizetype i = 0; i < launches.size(); ++i)
+            routes.append({QString::number(launches.at(i).modelVersionId),
+                           QStringLiteral("%1 v%2").arg(launches.at(i).model.modelName).arg(launches.at(i).model.version),
+                           QStringLiteral("http://127.0.0.1:%1").arg(launches.at(i).port), record.routes.at(i).weight});
+        const QStringList program = m_gatewayProgram.isEmpty()
+                                        ? QStringList{QCoreApplication::applicationFilePath(), QStringLiteral("deploy"),
+                                                      QStringLiteral("gateway")}
+                                        : m_gatewayProgram;
+        gateway.spec.name = tr("gateway %1").arg(record.name);
+        gateway.spec.command = program + QStringList{QStringLiteral("--port"), QString::number(gateway.port),
+                                                     QStringLiteral("--control-port"), QString::number(gateway.controlPort),
+                                                     QStringLiteral("--routes"),
+                                                     QString::fromUtf8(GatewayService::routesToJson(routes))};
+        launches.append(gateway);
+    }
+    for (Launch &launch : launches) {
+        launch.spec.workingFolder = launch.folder;
+        launch.spec.target = record.targetName;
+        // Unbuffered, so that the server's lines reach its log (and the reason of a failure) at once.
+        launch.spec.environment = {{QStringLiteral("ATELIER_DEPLOYMENT_ID"), QString::number(record.id)},
+                                   {QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1")}};
+    }
+    return launches;
+}
+
+// Makes the job rows of the deployment's server processes and starts them on its target as a task.
 Status DeploymentSupervisor::launch(const DeploymentRecord &record, const QString &action)
 {
-    auto model = m_store->model(record.modelVersionId);
-    if (!model)
-        return fail(model.error());
+    auto targetRecord = m_targets->target(record.targetId);
+    if (!targetRecord)
+        return fail(targetRecord.error());
     auto target = this->target(record.targetName);
     if (!target)
         return fail(target.error());
-    const QString folder = DeploymentBundle::folder(m_project.folder(), record.id);
-    JobSpec spec;
-    spec.name = QStringLiteral("serve ") + record.name;
-    spec.command = DeploymentBundle::expand(record.command, DeploymentBundle::modelFileName(*model),
-                                            record.port.value_or(0), model->modelName);
-    spec.workingFolder = folder;
-    spec.target = record.targetName;
-    spec.resources.gpus = record.config.value(QStringLiteral("gpus")).toInt();
-    // Unbuffered, so that the server's lines reach its log (and the reason of a failure) at once.
-    spec.environment = {{QStringLiteral("ATELIER_DEPLOYMENT_ID"), QString::number(record.id)},
-                        {QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1")}};
+    auto planned = planLaunch(record, *targetRecord);
+    if (!planned)
+        return fail(planned.error());
+    QList<Launch> launches = std::move(*planned);
 
     auto transaction = Transaction::begin(m_project.database());
     if (!transaction)
         return fail(transaction.error());
-    auto jobId = m_jobs->create(spec, record.targetId, m_project.folder() + QStringLiteral("/jobs"));
-    if (!jobId)
-        return fail(jobId.error());
-    // Claimed at once, so that a JobSupervisor never starts it a second time.
-    auto claimed = m_jobs->transition(*jobId, JobState::Queued, JobState::Submitted,
-                                      tr("starting the server of the deployment %1 on %2").arg(record.name, record.targetName));
-    if (!claimed)
-        return fail(claimed.error());
-    if (auto ok = m_store->attachJob(record.id, *jobId, record.port.value_or(0)); !ok)
-        return fail(ok.error());
+    for (Launch &launch : launches) {
+        auto jobId = m_jobs->create(launch.spec, record.targetId, m_project.folder() + QStringLiteral("/jobs"));
+        if (!jobId)
+            return fail(jobId.error());
+        launch.jobId = *jobId;
+        // Claimed at once, so that a JobSupervisor never starts it a second time.
+        auto claimed = m_jobs->transition(*jobId, JobState::Queued, JobState::Submitted,
+                                          tr("starting a server of the deployment %1 on %2").arg(record.name, record.targetName));
+        if (!claimed)
+            return fail(claimed.error());
+        const Status attached = !record.isSplit()     ? m_store->attachJob(record.id, *jobId, launch.port)
+                                : launch.modelVersionId ? m_store->attachRoute(record.id, launch.modelVersionId, *jobId, launch.port)
+                                                        : m_store->attachGateway(record.id, *jobId, launch.port, launch.controlPort);
+        if (!attached)
+            return fail(attached.error());
+    }
     if (auto ok = transaction->commit(); !ok)
         return fail(ok.error());
 
-    DeploymentRecord attached = record;
-    attached.jobId = *jobId;
-    Watch &watch = this->watch(attached);
+    auto attached = m_store->deployment(record.id);
+    if (!attached)
+        return fail(attached.error());
+    Watch &watch = this->watch(*attached);
     watch.busy = true;
-    watch.health.restart(QDateTime::currentMSecsSinceEpoch());
-    watch.metrics.reset();
+    for (Server &server : watch.servers)
+        server.health.restart(QDateTime::currentMSecsSinceEpoch());
+    watch.routeTraffic.clear();
+    watch.probeLatencies.clear();
     watch.problems.clear();
 
     const std::shared_ptr<ComputeTarget> compute = *target;
-    JobLaunch launch;
-    launch.jobId = *jobId;
-    launch.jobFolder = compute->jobFolder(m_project.folder(), *jobId);
-    launch.command = spec.command;
-    launch.workingFolder = folder;
-    launch.environment = spec.environment;
-    launch.environment += {{QStringLiteral("ATELIER_JOB_ID"), QString::number(*jobId)},
-                           {QStringLiteral("ATELIER_JOB_DIR"), launch.jobFolder}};
-    launch.resources = spec.resources;
-    auto outcome = std::make_shared<Result<QString>>(QString());
+    QList<std::pair<JobLaunch, std::optional<ServedModel>>> starts;
+    for (const Launch &launch : std::as_const(launches)) {
+        JobLaunch job;
+        job.jobId = launch.jobId;
+        job.jobFolder = compute->jobFolder(m_project.folder(), launch.jobId);
+        job.command = launch.spec.command;
+        job.workingFolder = launch.folder;
+        job.environment = launch.spec.environment;
+        job.environment += {{QStringLiteral("ATELIER_JOB_ID"), QString::number(launch.jobId)},
+                            {QStringLiteral("ATELIER_JOB_DIR"), job.jobFolder}};
+        job.resources = launch.spec.resources;
+        starts.append({job, launch.modelVersionId ? std::optional(launch.model) : std::nullopt});
+    }
+    auto outcomes = std::make_shared<QList<std::pair<std::int64_t, Result<QString>>>>();
     m_tasks.start(
         tr("Starting the deployment %1").arg(record.name),
-        [compute, launch, folder, served = *model, blobsFolder = m_project.blobs().folder(), outcome](TaskContext &) {
+        [compute, starts, blobsFolder = m_project.blobs().folder(), outcomes](TaskContext &) {
             BlobStore blobs(blobsFolder);
-            auto prepared = DeploymentBundle::prepare(folder, served, blobs);
-            *outcome = prepared ? compute->submit(launch) : Result<QString>(fail(prepared.error()));
+            for (const auto &[job, model] : starts) {
+                // A route's server runs in a folder with its model; the gateway needs none.
+                auto prepared = model ? DeploymentBundle::prepare(job.workingFolder, *model, blobs) : Result<QString>();
+                outcomes->append({job.jobId, prepared ? compute->submit(job) : Result<QString>(fail(prepared.error()))});
+            }
             return Status{};
         },
-        this, [this, id = record.id, job = *jobId, action, outcome](const Status &) { launched(id, job, action, *outcome); });
+        this, [this, id = record.id, action, outcomes](const Status &) { launched(id, action, *outcomes); });
     return {};
 }
 
-void DeploymentSupervisor::launched(std::int64_t deploymentId, std::int64_t jobId, const QString &action,
-                                    const Result<QString> &externalId)
+void DeploymentSupervisor::launched(std::int64_t deploymentId, const QString &action,
+                                    const QList<std::pair<std::int64_t, Result<QString>>> &outcomes)
 {
     if (const auto watch = m_watches.value(deploymentId))
         watch->busy = false;
-    if (externalId) {
-        if (auto ok = m_jobs->setExternalId(jobId, *externalId); !ok)
-            report(deploymentId, ok.error());
+    std::optional<Error> firstError;
+    int failures = 0;
+    for (const auto &[jobId, externalId] : outcomes) {
+        if (externalId) {
+            if (auto ok = m_jobs->setExternalId(jobId, *externalId); !ok)
+                report(deploymentId, ok.error());
+            continue;
+        }
+        ++failures;
+        if (!firstError)
+            firstError = externalId.error();
+        if (auto moved = m_jobs->transition(jobId, JobState::Submitted, JobState::Failed, externalId.error().message);
+            !moved)
+            report(deploymentId, moved.error());
+    }
+    if (!firstError) {
         finishAction(deploymentId, action, {});
         pollNow();
         return;
     }
-    const QString reason = tr("the server could not start: %1").arg(externalId.error().message);
-    if (auto moved = m_jobs->transition(jobId, JobState::Submitted, JobState::Failed, externalId.error().message); !moved)
-        report(deploymentId, moved.error());
-    if (auto record = m_store->deployment(deploymentId); record && record->state != DeploymentState::Stopped)
-        recordState(watch(*record), DeploymentState::Down, reason);
-    finishAction(deploymentId, action, fail(externalId.error()));
+    // With some servers of a split running, the probes show which failed (degraded); with none,
+    // or one server only, the deployment is down now.
+    if (failures == outcomes.size() || outcomes.size() == 1) {
+        const QString reason = tr("the server could not start: %1").arg(firstError->message);
+        if (auto record = m_store->deployment(deploymentId); record && record->state != DeploymentState::Stopped)
+            recordState(watch(*record), DeploymentState::Down, reason);
+    }
+    pollNow();
+    finishAction(deploymentId, action, fail(*firstError));
 }
 
 Status DeploymentSupervisor::stopDeployment(std::int64_t deploymentId)
@@ -228,54 +331,51 @@ Status DeploymentSupervisor::stopDeployment(std::int64_t deploymentId)
 
 Status DeploymentSupervisor::restartDeployment(std::int64_t deploymentId)
 {
-    return beginAction(deploymentId, DeploymentEventKind::Restart, std::nullopt);
+    return relaunch(deploymentId, DeploymentEventKind::Restart, [this, deploymentId] {
+        return m_store->recordAction(deploymentId, DeploymentEventKind::Restart, DeploymentState::Starting,
+                                     tr("restarted by %1").arg(m_project.audit().actor()));
+    });
 }
 
 Status DeploymentSupervisor::rollDeployment(std::int64_t deploymentId, std::int64_t modelVersionId)
 {
-    return beginAction(deploymentId, DeploymentEventKind::Rollout, modelVersionId);
+    auto record = m_store->deployment(deploymentId);
+    if (!record)
+        return fail(record.error());
+    auto current = m_store->model(record->modelVersionId);
+    auto next = m_store->model(modelVersionId);
+    if (!current || !next)
+        return fail(current ? next.error() : current.error());
+    if (next->modelVersionId == current->modelVersionId)
+        return fail(tr("The deployment \"%1\" serves %2 version %3 already.")
+                        .arg(record->name, next->modelName)
+                        .arg(next->version));
+    const QString detail = tr("from %1 version %2 to %3 version %4, by %5")
+                               .arg(current->modelName)
+                               .arg(current->version)
+                               .arg(next->modelName)
+                               .arg(next->version)
+                               .arg(m_project.audit().actor());
+    return relaunch(deploymentId, DeploymentEventKind::Rollout,
+                    [this, deploymentId, modelVersionId, detail] { return m_store->rollTo(deploymentId, modelVersionId, detail); });
 }
 
-// Restart and rollout: the old server stops first (a rollout has no second port to overlap on),
-// then a new one starts on the same port.
-Status DeploymentSupervisor::beginAction(std::int64_t deploymentId, const QString &action,
-                                         std::optional<std::int64_t> rollTo)
+// Restart, rollout and a new set of routes: the old servers stop first (the deployment's port
+// has no second server to overlap with), `change` records what is new, then the servers start
+// again on the same port.
+Status DeploymentSupervisor::relaunch(std::int64_t deploymentId, const QString &action, std::function<Status()> change)
 {
     auto record = m_store->deployment(deploymentId);
     if (!record)
         return fail(record.error());
-    std::optional<ServedModel> from, to;
-    if (rollTo) {
-        auto current = m_store->model(record->modelVersionId);
-        auto next = m_store->model(*rollTo);
-        if (!current || !next)
-            return fail(current ? next.error() : current.error());
-        if (next->modelVersionId == current->modelVersionId)
-            return fail(tr("The deployment \"%1\" serves %2 version %3 already.")
-                            .arg(record->name, next->modelName)
-                            .arg(next->version));
-        from = *current;
-        to = *next;
-    }
     Watch &watch = this->watch(*record);
     if (watch.busy)
         return fail(tr("The deployment \"%1\" is being started or stopped already; wait for that to end.").arg(record->name));
     watch.busy = true;
-    stopServer(*record, [this, deploymentId, action, from, to](const Status &stopped) {
+    stopServer(*record, [this, deploymentId, action, change = std::move(change)](const Status &stopped) {
         if (const auto current = m_watches.value(deploymentId))
             current->busy = false;
-        Status ok = stopped;
-        if (ok && to)
-            ok = m_store->rollTo(deploymentId, to->modelVersionId,
-                                 tr("from %1 version %2 to %3 version %4, by %5")
-                                     .arg(from->modelName)
-                                     .arg(from->version)
-                                     .arg(to->modelName)
-                                     .arg(to->version)
-                                     .arg(m_project.audit().actor()));
-        else if (ok)
-            ok = m_store->recordAction(deploymentId, DeploymentEventKind::Restart, DeploymentState::Starting,
-                                       tr("restarted by %1").arg(m_project.audit().actor()));
+        Status ok = stopped ? change() : stopped;
         auto fresh = ok ? m_store->deployment(deploymentId) : Result<DeploymentRecord>(fail(ok.error()));
         if (fresh) {
             if (auto events = m_store->events(deploymentId, 1); events && !events->isEmpty())
@@ -295,36 +395,55 @@ Status DeploymentSupervisor::beginAction(std::int64_t deploymentId, const QStrin
     return {};
 }
 
-// Cancels the job of the running server (SIGTERM, SIGKILL after the grace) and marks it cancelled.
+// Cancels the jobs of the running servers (SIGTERM, SIGKILL after the grace) and marks them cancelled.
 void DeploymentSupervisor::stopServer(const DeploymentRecord &record, std::function<void(const Status &)> then)
 {
     // Every action ends on a later turn of the event loop, after its caller connected to it.
     auto endLater = [this, &then](Status status) {
         QTimer::singleShot(0, this, [then = std::move(then), status = std::move(status)] { then(status); });
     };
-    auto job = record.jobId ? m_jobs->job(*record.jobId) : Result<JobRecord>(JobRecord{});
-    if (!job)
-        return endLater(fail(job.error()));
-    if (job->id == 0 || isFinished(job->state) || job->externalId.isEmpty())
-        return endLater({}); // nothing runs
-    auto target = this->target(job->targetName);
-    if (!target)
-        return endLater(fail(target.error()));
-    if (auto requested = m_jobs->requestCancel(job->id); !requested)
-        return endLater(fail(requested.error()));
-    const JobHandle handle{job->id, (*target)->jobFolder(m_project.folder(), job->id), job->externalId};
+    QList<std::int64_t> jobIds;
+    if (record.jobId)
+        jobIds.append(*record.jobId);
+    for (const DeploymentRoute &route : record.routes) {
+        if (route.jobId && !jobIds.contains(*route.jobId))
+            jobIds.append(*route.jobId);
+    }
+    QList<std::pair<std::shared_ptr<ComputeTarget>, JobHandle>> running;
+    for (const std::int64_t jobId : std::as_const(jobIds)) {
+        auto job = m_jobs->job(jobId);
+        if (!job)
+            return endLater(fail(job.error()));
+        if (isFinished(job->state) || job->externalId.isEmpty())
+            continue; // nothing runs
+        auto target = this->target(job->targetName);
+        if (!target)
+            return endLater(fail(target.error()));
+        if (auto requested = m_jobs->requestCancel(job->id); !requested)
+            return endLater(fail(requested.error()));
+        running.append({*target, JobHandle{job->id, (*target)->jobFolder(m_project.folder(), job->id), job->externalId}});
+    }
+    if (running.isEmpty())
+        return endLater({});
     m_tasks.start(
         tr("Stopping the deployment %1").arg(record.name),
-        [compute = *target, handle, grace = m_stopGraceMs](TaskContext &) { return compute->cancel(handle, grace); },
-        this, [this, jobId = job->id, then = std::move(then)](const Status &status) {
-            if (status) {
-                auto current = m_jobs->job(jobId);
-                if (current && !isFinished(current->state)) {
-                    if (auto moved = m_jobs->transition(jobId, current->state, JobState::Cancelled,
-                                                        tr("stopped with its deployment"));
-                        !moved)
-                        report(0, moved.error());
-                }
+        [running, grace = m_stopGraceMs](TaskContext &) {
+            Status first;
+            for (const auto &[compute, handle] : running) {
+                if (auto ok = compute->cancel(handle, grace); !ok && first)
+                    first = ok;
+            }
+            return first;
+        },
+        this, [this, running, then = std::move(then)](const Status &status) {
+            for (const auto &[compute, handle] : running) {
+                auto current = m_jobs->job(handle.jobId);
+                if (!status || !current || isFinished(current->state))
+                    continue;
+                if (auto moved = m_jobs->transition(handle.jobId, current->state, JobState::Cancelled,
+                                                    tr("stopped with its deployment"));
+                    !moved)
+                    report(0, moved.error());
             }
             then(status);
         });

@@ -194,6 +194,13 @@ public:
         ++m_statistics[index].errors;
     }
 
+    void reweigh(const QList<int> &weights)
+    {
+        std::lock_guard lock(m_mutex);
+        for (qsizetype i = 0; i < m_statistics.size(); ++i)
+            m_statistics[i].upstream.weight = weights.at(i);
+    }
+
     QList<UpstreamStatistics> snapshot() const
     {
         std::lock_guard lock(m_mutex);
@@ -233,6 +240,15 @@ public:
                                            "another port, or 0 for any free one.").arg(port).arg(tcp->errorString()));
         m_server->bind(tcp);
         return tcp->serverPort();
+    }
+
+    // The round-robin starts afresh, so the new weights hold from the next request on.
+    void setWeights(const QList<int> &weights)
+    {
+        for (qsizetype i = 0; i < m_upstreams.size(); ++i)
+            m_upstreams[i].weight = weights.at(i);
+        m_chooser = WeightedRoundRobin(weights);
+        m_tally->reweigh(weights);
     }
 
 private:
@@ -345,6 +361,24 @@ void TrafficGateway::stop()
     m_thread.reset();
     m_worker = nullptr;
     m_port = 0;
+}
+
+Status TrafficGateway::setWeights(const QList<int> &weights)
+{
+    if (!isRunning())
+        return fail(tr("The traffic gateway is not running: start it with its upstreams first."));
+    QList<GatewayUpstream> upstreams;
+    for (const UpstreamStatistics &statistics : m_tally->snapshot())
+        upstreams.append(statistics.upstream);
+    if (weights.size() != upstreams.size())
+        return fail(tr("The traffic gateway has %1 upstreams; %2 weights were given.").arg(upstreams.size()).arg(weights.size()));
+    for (qsizetype i = 0; i < upstreams.size(); ++i)
+        upstreams[i].weight = weights.at(i);
+    if (auto ok = validate(upstreams); !ok)
+        return ok;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, weights] { worker->setWeights(weights); },
+                              Qt::BlockingQueuedConnection);
+    return {};
 }
 
 QString TrafficGateway::url() const

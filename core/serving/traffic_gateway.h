@@ -61,6 +61,9 @@ public:
     [[nodiscard]] Result<quint16> start(const QList<GatewayUpstream> &upstreams, quint16 port = 0);
     // Stops listening; requests under way are dropped.
     void stop();
+    // New weights for the running gateway's upstreams, one for each in start()'s order (0 or more,
+    // one above 0). Requests under way finish where they went; statistics go on counting.
+    [[nodiscard]] Status setWeights(const QList<int> &weights);
 
     bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }

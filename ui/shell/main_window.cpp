@@ -2,6 +2,7 @@
 // wires them to the project session; the parts themselves live in their own files.
 #include "ui/shell/main_window.h"
 
+#include "core/compute/compute_target.h"
 #include "core/compute/job_supervisor.h"
 #include "core/compute/slurm/slurm_target.h"
 #include "core/compute/ssh_target.h"
@@ -9,6 +10,7 @@
 #include "core/datasets/folder_import.h"
 #include "core/project/demo_project.h"
 #include "core/project/project.h"
+#include "core/serving/deployment_supervisor.h"
 #include "core/store/audit_log.h"
 #include "core/store/database.h"
 #include "core/tasks/task_context.h"
@@ -26,9 +28,11 @@
 #include "ui/jobs/launch_dialog.h"
 #include "ui/shell/action_registry.h"
 #include "ui/shell/command_palette.h"
+#include "ui/shell/deployment_documents.h"
 #include "ui/shell/document_area.h"
 #include "ui/shell/event_log_model.h"
 #include "ui/shell/main_actions.h"
+#include "ui/shell/model_documents.h"
 #include "ui/shell/navigator_model.h"
 #include "ui/shell/navigator_pane.h"
 #include "ui/shell/project_session.h"
@@ -77,6 +81,14 @@ QString documentKey(ProjectCatalog::Section section, const QString &what)
     return QString::number(int(section)) + u':' + what;
 }
 
+// Jobs and deployments reach their targets alike.
+Result<std::shared_ptr<ComputeTarget>> makeTarget(const TargetRecord &record)
+{
+    if (record.kind == QLatin1String("slurm"))
+        return SlurmTarget::fromRecord(record);
+    return record.kind == QLatin1String("ssh") ? SshTarget::fromRecord(record) : JobSupervisor::makeLocalTarget(record);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -89,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigatorModel(new NavigatorModel(this))
     , m_recent(new RecentProjects(this))
     , m_documents(new DocumentArea(this))
+    , m_modelDocuments(new ModelDocuments(*m_documents, *m_taskManager, this))
 {
     m_tracking = std::make_unique<MlflowServer>();
     setObjectName(QStringLiteral("mainWindow"));
@@ -115,6 +128,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_docks->navigator->addEmptyStateAction(m_actions->openProject);
     m_docks->navigator->addEmptyStateAction(m_actions->openDemo);
 
+    m_deploymentDocuments = new DeploymentDocuments(*m_documents, *m_taskManager, this);
+    connect(this, &MainWindow::deploymentActivated, this, &MainWindow::openDeployment);
+    connect(m_deploymentDocuments, &DeploymentDocuments::lineageRequested, this, &MainWindow::openLineage);
+    connect(m_deploymentDocuments, &DeploymentDocuments::problem, m_events, [this](const QString &message,
+                                                                                   const QString &detail) {
+        m_events->add(EventLogModel::Severity::Error, message, detail);
+    });
     connectActions();
     connectSession();
     pruneRecentProjects();
@@ -128,6 +148,7 @@ MainWindow::~MainWindow()
     // The open documents refer to the supervisor: they go first, then it, then the project.
     m_documents->closeAll();
     stopJobs();
+    stopDeployments();
 }
 
 void MainWindow::openProject(const QString &folder)
@@ -189,6 +210,17 @@ void MainWindow::connectActions()
     connect(m_docks->navigator, &NavigatorPane::activated, this, &MainWindow::openNavigatorIndex);
     connect(m_docks->navigator, &NavigatorPane::currentChanged, this, &MainWindow::showInProperties);
     connect(m_taskCenter, &TaskCenter::taskEnded, this, &MainWindow::logTaskEnded);
+    // Where the registry's and the lineage's links lead.
+    connect(m_modelDocuments, &ModelDocuments::runRequested, this, &MainWindow::openRun);
+    connect(m_modelDocuments, &ModelDocuments::jobRequested, this, &MainWindow::openJob);
+    connect(m_modelDocuments, &ModelDocuments::datasetRequested, this, &MainWindow::openDatasetOverview);
+    connect(m_modelDocuments, &ModelDocuments::deploymentRequested, this, &MainWindow::deploymentActivated);
+    connect(m_modelDocuments, &ModelDocuments::registryChanged, m_session.get(), &ProjectSession::refresh);
+    // Models registered elsewhere (the CLI, the MLflow registry API) show with the catalog's next read.
+    connect(m_session.get(), &ProjectSession::catalogLoaded, m_modelDocuments, &ModelDocuments::refreshRegistry);
+    connect(m_modelDocuments, &ModelDocuments::problem, m_events, [this](const QString &message, const QString &detail) {
+        m_events->add(EventLogModel::Severity::Error, message, detail);
+    });
 }
 
 void MainWindow::connectSession()
@@ -562,6 +594,7 @@ void MainWindow::onOpened(const QString &folder)
     m_statusBar->showProject(name, folder);
     startTracking(folder);
     startJobs();
+    startDeployments();
     m_documents->welcomePage()->setOpenProject(name);
     m_recent->add(folder);
     m_events->add(EventLogModel::Severity::Success,
@@ -594,6 +627,7 @@ void MainWindow::onClosed()
     m_statusBar->showTrackingOff();
     m_documents->closeAll();
     stopJobs();
+    stopDeployments();
     m_navigatorModel->clear();
     m_docks->navigator->showNoProject();
     m_docks->properties->showNothing();
@@ -624,12 +658,7 @@ void MainWindow::startJobs()
 {
     stopJobs();
     m_supervisor = std::make_unique<JobSupervisor>(*m_session->project(), *m_taskManager);
-    m_supervisor->setTargetFactory([](const TargetRecord &record) {
-        if (record.kind == QLatin1String("slurm"))
-            return SlurmTarget::fromRecord(record);
-        return record.kind == QLatin1String("ssh") ? SshTarget::fromRecord(record)
-                                                   : JobSupervisor::makeLocalTarget(record);
-    });
+    m_supervisor->setTargetFactory(makeTarget);
     if (m_tracking->isRunning())
         m_supervisor->setTrackingUrl(m_tracking->url());
     connect(m_supervisor.get(), &JobSupervisor::jobChanged, m_session.get(), &ProjectSession::refresh);
@@ -650,6 +679,47 @@ void MainWindow::stopJobs()
         return;
     m_supervisor->stop();
     m_supervisor.reset();
+}
+
+// Like the jobs: deployments that an earlier session (or the command line) left running are
+// probed again; the navigator follows their states.
+void MainWindow::startDeployments()
+{
+    stopDeployments();
+    m_deployments = std::make_unique<DeploymentSupervisor>(*m_session->project(), *m_taskManager);
+    m_deployments->setTargetFactory(makeTarget);
+    connect(m_deployments.get(), &DeploymentSupervisor::stateChanged, m_session.get(), &ProjectSession::refresh);
+    connect(m_deployments.get(), &DeploymentSupervisor::errorOccurred, m_events,
+            [this](qint64 deploymentId, const QString &message) {
+                m_events->add(EventLogModel::Severity::Warning, tr("Deployment %1: %2").arg(deploymentId).arg(message));
+            });
+    m_deployments->start();
+}
+
+void MainWindow::stopDeployments()
+{
+    if (!m_deployments)
+        return;
+    m_deployments->stop();
+    m_deployments.reset();
+}
+
+DeploymentsPane *MainWindow::openDeployments()
+{
+    if (!m_deployments)
+        return nullptr;
+    DeploymentsPane *pane = m_deploymentDocuments->openDeployments(*m_deployments, m_session->folder());
+    followCurrentDocument();
+    return pane;
+}
+
+DeploymentView *MainWindow::openDeployment(qint64 deploymentId)
+{
+    if (!m_deployments)
+        return nullptr;
+    DeploymentView *view = m_deploymentDocuments->openDeployment(*m_deployments, m_session->folder(), deploymentId);
+    followCurrentDocument();
+    return view;
 }
 
 JobsPane *MainWindow::openJobs()
@@ -700,6 +770,24 @@ void MainWindow::launchJob()
     dialog->open();
 }
 
+RegistryView *MainWindow::openModels(const QString &model, qint64 version)
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    RegistryView *view = m_modelDocuments->openRegistry(m_session->folder(), model, version);
+    followCurrentDocument();
+    return view;
+}
+
+LineageView *MainWindow::openLineage(const QString &node)
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    LineageView *view = m_modelDocuments->openLineage(m_session->folder(), node);
+    followCurrentDocument();
+    return view;
+}
+
 void MainWindow::onCatalogLoaded()
 {
     m_navigatorModel->setCatalog(m_session->catalog());
@@ -730,6 +818,18 @@ void MainWindow::openNavigatorIndex(const QModelIndex &index)
             openJob(item->id);
         else
             openJobs();
+        return;
+    }
+    if (section == ProjectCatalog::Section::Deployments && m_navigatorModel->itemCount(section) > 0) {
+        if (const auto item = m_navigatorModel->item(nameIndex))
+            openDeployment(item->id);
+        else
+            openDeployments();
+        return;
+    }
+    if (section == ProjectCatalog::Section::Models && m_navigatorModel->itemCount(section) > 0) {
+        const auto item = m_navigatorModel->item(nameIndex);
+        openModels(item ? item->name : QString());
         return;
     }
     if (const auto item = m_navigatorModel->item(nameIndex)) {

@@ -14,17 +14,24 @@ class AnnotationActions;
 class AnnotationPane;
 class CommandPalette;
 class DatasetPane;
+class DeploymentDocuments;
+class DeploymentSupervisor;
+class DeploymentView;
+class DeploymentsPane;
 class ExperimentsPane;
 class DocumentArea;
 class EventLogModel;
 class JobSupervisor;
 class JobView;
 class JobsPane;
+class LineageView;
 class MainActions;
+class ModelDocuments;
 class MlflowServer;
 class NavigatorModel;
 class ProjectSession;
 class RecentProjects;
+class RegistryView;
 class ShellDocks;
 class ShellStatusBar;
 class TaskManager;
@@ -64,6 +71,8 @@ public:
     MlflowServer &trackingServer() const { return *m_tracking; }
     // Runs and follows the open project's jobs; null when no project is open.
     JobSupervisor *jobSupervisor() const { return m_supervisor.get(); }
+    // Probes and controls the open project's deployments; null when no project is open.
+    DeploymentSupervisor *deploymentSupervisor() const { return m_deployments.get(); }
     // Created on first use.
     CommandPalette &commandPalette();
 
@@ -73,6 +82,8 @@ Q_SIGNALS:
     // The navigator shows a freshly loaded catalog of the open project.
     void catalogShown();
     void projectOpenFailed(const QString &folder, const QString &message);
+    // A deployment was opened from the lineage view: the deployment dashboard connects here.
+    void deploymentActivated(qint64 deploymentId);
 
 public Q_SLOTS:
     // The runs table, showing one experiment's runs, or every run for -1.
@@ -85,6 +96,15 @@ public Q_SLOTS:
     JobView *openJob(qint64 jobId);
     // The launch dialog (window-modal, opened not exec'd).
     void launchJob();
+    // The deployments table of the open project; null when none is open.
+    DeploymentsPane *openDeployments();
+    // One deployment's dashboard; null when no project is open.
+    DeploymentView *openDeployment(qint64 deploymentId);
+    // The model registry, showing `model` (and its `version`) when given; null when no project is open.
+    RegistryView *openModels(const QString &model = {}, qint64 version = 0);
+    // The lineage graph of `node` ("model_version:4", "deployment:detector-api"); null when no
+    // project is open.
+    LineageView *openLineage(const QString &node);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +137,8 @@ private:
     void startTracking(const QString &folder);
     void startJobs();
     void stopJobs();
+    void startDeployments();
+    void stopDeployments();
     void onCatalogLoaded();
     void openNavigatorIndex(const QModelIndex &index);
     void showInProperties(const QModelIndex &index);
@@ -130,6 +152,8 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     std::unique_ptr<MlflowServer> m_tracking; // made in the constructor, where its type is complete
     std::unique_ptr<JobSupervisor> m_supervisor; // after the session: stops before its project goes
+    std::unique_ptr<DeploymentSupervisor> m_deployments; // likewise
+    DeploymentDocuments *m_deploymentDocuments = nullptr;
     TaskCenter *m_taskCenter;
     ActionRegistry *m_registry;
     EventLogModel *m_events;
@@ -141,6 +165,7 @@ private:
     AnnotationActions *m_annotationActions;
     ShellStatusBar *m_statusBar;
     CommandPalette *m_palette = nullptr;
+    ModelDocuments *m_modelDocuments;
     QAction *m_overviewAction = nullptr;
 };
 
