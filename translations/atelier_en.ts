@@ -5859,10 +5859,6 @@ Its shapes are kept. Press D for the next image.</source>
 <context>
     <name>atelier::JobSupervisor</name>
     <message>
-        <source>Jobs cannot run on the %1 target &quot;%2&quot; yet: this version of Atelier runs jobs on local targets only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create the tracking run of the job &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,6 +5942,10 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Could not fetch what the job %1 logged on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is of kind %2, which this version of Atelier does not know: use local, ssh or slurm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5823,11 +5823,11 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>POST /routes takes a JSON array of {&quot;key&quot;, &quot;weight&quot;} objects.</source>
-        <translation>POST /routes 接受由 {"key", "weight"} 对象组成的 JSON 数组。</translation>
+        <translation>POST /routes 接受由 {&quot;key&quot;, &quot;weight&quot;} 对象组成的 JSON 数组。</translation>
     </message>
     <message>
         <source>The gateway&apos;s routes must be a JSON array of {&quot;key&quot;, &quot;name&quot;, &quot;url&quot;, &quot;weight&quot;} objects, at least one.</source>
-        <translation>网关的路由必须是由 {"key", "name", "url", "weight"} 对象组成的 JSON 数组，且至少包含一个对象。</translation>
+        <translation>网关的路由必须是由 {&quot;key&quot;, &quot;name&quot;, &quot;url&quot;, &quot;weight&quot;} 对象组成的 JSON 数组，且至少包含一个对象。</translation>
     </message>
     <message>
         <source>Each route of the gateway needs a key of its own (&quot;%1&quot; is empty or given twice).</source>
@@ -5894,10 +5894,6 @@ Its shapes are kept. Press D for the next image.</source>
 </context>
 <context>
     <name>atelier::JobSupervisor</name>
-    <message>
-        <source>Jobs cannot run on the %1 target &quot;%2&quot; yet: this version of Atelier runs jobs on local targets only.</source>
-        <translation>作业暂时还不能在 %1 目标“%2”上运行：此版本的 Atelier 只能在本地目标上运行作业。</translation>
-    </message>
     <message>
         <source>Could not create the tracking run of the job &quot;%1&quot;</source>
         <translation>无法创建作业“%1”的跟踪运行</translation>
@@ -5981,6 +5977,10 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Could not fetch what the job %1 logged on %2</source>
         <translation>无法获取作业 %1 在 %2 上记录的日志输出</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is of kind %2, which this version of Atelier does not know: use local, ssh or slurm.</source>
+        <translation>目标“%1”的类型为 %2，此版本的 Atelier 不认识该类型：请使用 local、ssh 或 slurm。</translation>
     </message>
 </context>
 <context>

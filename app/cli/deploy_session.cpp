@@ -4,8 +4,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "core/compute/job_supervisor.h"
-#include "core/compute/slurm/slurm_target.h"
-#include "core/compute/ssh_target.h"
 #include "core/compute/target_store.h"
 
 #include <QDateTime>
@@ -64,11 +62,6 @@ DeploySession::DeploySession(std::unique_ptr<Project> opened)
     , supervisor(*project, tasks)
     , store(project->database(), project->audit())
 {
-    supervisor.setTargetFactory([](const TargetRecord &record) {
-        if (record.kind == QLatin1String("slurm"))
-            return SlurmTarget::fromRecord(record);
-        return record.kind == QLatin1String("ssh") ? SshTarget::fromRecord(record) : JobSupervisor::makeLocalTarget(record);
-    });
     QObject::connect(&supervisor, &DeploymentSupervisor::errorOccurred, &supervisor,
                      [](std::int64_t, const QString &message) { printError(message); });
 }

@@ -133,12 +133,6 @@ private:
         , jobs(project->database(), project->audit())
     {
         supervisor.setPollInterval(200);
-        supervisor.setTargetFactory([](const TargetRecord &record) {
-            if (record.kind == QLatin1String("slurm"))
-                return SlurmTarget::fromRecord(record);
-            return record.kind == QLatin1String("ssh") ? SshTarget::fromRecord(record)
-                                                       : JobSupervisor::makeLocalTarget(record);
-        });
         QObject::connect(&supervisor, &JobSupervisor::errorOccurred, &supervisor,
                          [](std::int64_t, const QString &message) { printError(message); });
     }

@@ -5,6 +5,8 @@
 #include "core/compute/folder_transfer.h"
 #include "core/compute/job_store.h"
 #include "core/compute/local_target.h"
+#include "core/compute/slurm/slurm_target.h"
+#include "core/compute/ssh_target.h"
 #include "core/compute/target_store.h"
 #include "core/project/project.h"
 #include "core/store/database.h"
@@ -123,7 +125,7 @@ JobSupervisor::JobSupervisor(Project &project, TaskManager &tasks, QObject *pare
     , m_targets(std::make_unique<TargetStore>(project.database(), project.audit()))
     , m_tracking(std::make_unique<TrackingStore>(project.database(), project.audit()))
     , m_timer(new QTimer(this))
-    , m_factory(&JobSupervisor::makeLocalTarget)
+    , m_factory(&JobSupervisor::makeTarget)
 {
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &JobSupervisor::poll);
@@ -142,13 +144,17 @@ void JobSupervisor::setTargetFactory(TargetFactory factory)
     m_targetCache.clear();
 }
 
-Result<std::shared_ptr<ComputeTarget>> JobSupervisor::makeLocalTarget(const TargetRecord &record)
+Result<std::shared_ptr<ComputeTarget>> JobSupervisor::makeTarget(const TargetRecord &record)
 {
-    if (record.kind != QLatin1String("local"))
-        return fail(tr("Jobs cannot run on the %1 target \"%2\" yet: this version of Atelier runs jobs on local "
-                       "targets only.")
-                        .arg(record.kind, record.name));
-    return std::make_shared<LocalTarget>(record.name);
+    if (record.kind == QLatin1String("ssh"))
+        return SshTarget::fromRecord(record);
+    if (record.kind == QLatin1String("slurm"))
+        return SlurmTarget::fromRecord(record);
+    if (record.kind == QLatin1String("local"))
+        return std::make_shared<LocalTarget>(record.name);
+    return fail(tr("The target \"%1\" is of kind %2, which this version of Atelier does not know: use local, ssh "
+                   "or slurm.")
+                    .arg(record.name, record.kind));
 }
 
 Result<std::shared_ptr<ComputeTarget>> JobSupervisor::target(const QString &name)

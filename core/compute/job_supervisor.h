@@ -50,10 +50,11 @@ public:
     void setPollInterval(int ms);
     // How long a cancelled job has between SIGTERM and SIGKILL (10 s unless set).
     void setCancelGrace(int ms) { m_cancelGraceMs = ms; }
-    // Makes the target of a compute_target row; the default knows local targets only. The
-    // SSH and Slurm targets register theirs here.
+    // Makes the target of a compute_target row; the default is makeTarget. Tests put their own
+    // here (a recording runner, a cluster of their own).
     void setTargetFactory(TargetFactory factory);
-    static Result<std::shared_ptr<ComputeTarget>> makeLocalTarget(const TargetRecord &record);
+    // The target of a compute_target row, whatever its kind: local, ssh or slurm.
+    static Result<std::shared_ptr<ComputeTarget>> makeTarget(const TargetRecord &record);
 
     // Records the job as queued with its tracking run; it starts on the next poll.
     [[nodiscard]] Result<std::int64_t> submit(const JobSpec &spec);

@@ -112,7 +112,7 @@ DeploymentSupervisor::DeploymentSupervisor(Project &project, TaskManager &tasks,
     , m_jobs(std::make_unique<JobStore>(project.database(), project.audit()))
     , m_targets(std::make_unique<TargetStore>(project.database(), project.audit()))
     , m_timer(new QTimer(this))
-    , m_factory(&JobSupervisor::makeLocalTarget)
+    , m_factory(&JobSupervisor::makeTarget)
 {
     qRegisterMetaType<DeploymentStatus>();
     qRegisterMetaType<RouteStatus>();

@@ -4,8 +4,6 @@
 
 #include "core/compute/compute_target.h"
 #include "core/compute/job_supervisor.h"
-#include "core/compute/slurm/slurm_target.h"
-#include "core/compute/ssh_target.h"
 #include "core/compute/target_store.h"
 #include "core/datasets/folder_import.h"
 #include "core/project/demo_project.h"
@@ -81,13 +79,6 @@ QString documentKey(ProjectCatalog::Section section, const QString &what)
     return QString::number(int(section)) + u':' + what;
 }
 
-// Jobs and deployments reach their targets alike.
-Result<std::shared_ptr<ComputeTarget>> makeTarget(const TargetRecord &record)
-{
-    if (record.kind == QLatin1String("slurm"))
-        return SlurmTarget::fromRecord(record);
-    return record.kind == QLatin1String("ssh") ? SshTarget::fromRecord(record) : JobSupervisor::makeLocalTarget(record);
-}
 
 } // namespace
 
@@ -658,7 +649,6 @@ void MainWindow::startJobs()
 {
     stopJobs();
     m_supervisor = std::make_unique<JobSupervisor>(*m_session->project(), *m_taskManager);
-    m_supervisor->setTargetFactory(makeTarget);
     if (m_tracking->isRunning())
         m_supervisor->setTrackingUrl(m_tracking->url());
     connect(m_supervisor.get(), &JobSupervisor::jobChanged, m_session.get(), &ProjectSession::refresh);
@@ -687,7 +677,6 @@ void MainWindow::startDeployments()
 {
     stopDeployments();
     m_deployments = std::make_unique<DeploymentSupervisor>(*m_session->project(), *m_taskManager);
-    m_deployments->setTargetFactory(makeTarget);
     connect(m_deployments.get(), &DeploymentSupervisor::stateChanged, m_session.get(), &ProjectSession::refresh);
     connect(m_deployments.get(), &DeploymentSupervisor::errorOccurred, m_events,
             [this](qint64 deploymentId, const QString &message) {
