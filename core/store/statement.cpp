@@ -92,6 +92,13 @@ Statement &Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement &Statement::bindUnowned(int index, std::string_view utf8)
+{
+    noteBindResult(sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC),
+                   index);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())
@@ -183,6 +190,12 @@ QString Statement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::string_view Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 
 QByteArray Statement::blob(int column) const

@@ -39,6 +39,9 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const char *utf8) { return bind(index, std::string_view(utf8)); }
     Statement &bind(int index, std::string_view utf8);
+    // Text that SQLite reads in place instead of copying: `utf8` must stay alive and unchanged
+    // until the statement is reset (bulk inserts, where the copy of every value was measurable).
+    Statement &bindUnowned(int index, std::string_view utf8);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, std::nullptr_t);
     // A JSON value as SQLite holds it: null as NULL, a whole number as an integer, other numbers
@@ -85,6 +88,8 @@ public:
     std::int64_t int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), valid until the next step() or reset().
+    std::string_view utf8(int column) const;
     QByteArray blob(int column) const;
 
     QString sql() const;

@@ -1,41 +1,16 @@
-// RunSearch: MLflow's search syntax for runs (filter and order_by), parsed once and run as prepared SQL.
+// RunSearch: the runs that match an MLflow filter, in order_by's order, a page at a time.
 #pragma once
 
 #include "core/result.h"
+#include "core/tracking/run_filter.h"
 #include "core/tracking/tracking_types.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <memory>
-
 namespace atelier {
 
 class Database;
-
-// A parsed filter such as `metrics.val_acc > 0.9 and params.lr = "0.01" and tags.team = "cv"`
-// (also attributes.status, attributes.run_name, attributes.start_time, attributes.run_id IN
-// (...), LIKE / ILIKE, !=, and the backquoted keys MLflow allows). A parse error's message points
-// at the bad token: the column in the expression and what was expected there.
-class RunFilter
-{
-    Q_DECLARE_TR_FUNCTIONS(RunFilter)
-
-public:
-    struct Impl;
-
-    [[nodiscard]] static Result<RunFilter> parse(const QString &expression);
-    RunFilter(RunFilter &&) noexcept;
-    RunFilter &operator=(RunFilter &&) noexcept;
-    ~RunFilter();
-
-    bool isEmpty() const;
-    const Impl &impl() const { return *m_impl; }
-
-private:
-    explicit RunFilter(std::unique_ptr<Impl> impl);
-    std::unique_ptr<Impl> m_impl;
-};
 
 struct RunSearchRequest
 {
@@ -47,12 +22,13 @@ struct RunSearchRequest
     // Ties and the default order: start_time DESC, then run id.
     QStringList orderBy;
     QString pageToken;
+    bool withRunIds = true; // false: only row ids (the runs table reads run ids with its rows)
 };
 
 struct RunSearchPage
 {
     QList<std::int64_t> runRowIds; // in order; TrackingStore::run() or the runs table reads them
-    QStringList runIds;
+    QStringList runIds; // when the request asks withRunIds
     QString nextPageToken;
 };
 

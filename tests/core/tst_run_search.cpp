@@ -2,6 +2,7 @@
 #include "core/project/project.h"
 #include "core/store/audit_log.h"
 #include "core/store/database.h"
+#include "core/store/transaction.h"
 #include "core/tracking/run_search.h"
 #include "core/tracking/tracking_store.h"
 
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <random>
 
 using namespace atelier;
 
@@ -507,6 +509,153 @@ private slots:
         check(store.moveRuns({a, b}, 1));
         QCOMPARE(inExperiment(1), QStringLiteral("b a"));
         QCOMPARE(inExperiment(2), QStringLiteral("c d"));
+    }
+    // Random runs with many ties (equal values, equal start times, NaN, missing keys, no start
+    // time) ordered by RunSearch and by a plain sort written from MLflow's rules: the same order,
+    // for several order_by lists, with a filter, and read back page by page.
+    void orderMatchesMlflowRules_data()
+    {
+        QTest::addColumn<QStringList>("orderBy");
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("default") << QStringList{} << QString();
+        QTest::newRow("metric DESC") << QStringList{QStringLiteral("metrics.m DESC")} << QString();
+        QTest::newRow("metric ASC, param DESC")
+            << QStringList{QStringLiteral("metrics.m"), QStringLiteral("params.p DESC")} << QString();
+        QTest::newRow("param ASC, filtered")
+            << QStringList{QStringLiteral("params.p ASC")} << QStringLiteral("metrics.m > 0.2");
+        QTest::newRow("end_time, metric DESC")
+            << QStringList{QStringLiteral("attributes.end_time"), QStringLiteral("metrics.m DESC")} << QString();
+        QTest::newRow("run_name DESC, tag") << QStringList{QStringLiteral("attributes.run_name DESC"),
+                                                           QStringLiteral("tags.t")}
+                                            << QStringLiteral("params.p != 'b'");
+    }
+
+    void orderMatchesMlflowRules()
+    {
+        QFETCH(QStringList, orderBy);
+        QFETCH(QString, filter);
+        QTemporaryDir dir;
+        auto project = Project::create(dir.filePath(QStringLiteral("p")));
+        QVERIFY(project);
+        Database &db = (*project)->database();
+
+        struct Run
+        {
+            QString uuid, name;
+            std::optional<std::int64_t> start, end;
+            std::optional<double> m; // NaN included
+            std::optional<QByteArray> p, t;
+            bool deleted = false;
+        };
+        std::mt19937 random(7 + QTest::currentDataTag()[0]);
+        auto pick = [&](int n) { return int(random() % unsigned(n)); };
+        const double metricValues[] = {-1, -0.0, 0.0, 0.25, 0.5, 0.5, NaN, Inf};
+        const QByteArray texts[] = {"a", "B", "b", "ab", "\xc3\xa9", "Z", ""};
+        std::vector<Run> runs;
+        auto transaction = Transaction::begin(db);
+        QVERIFY(transaction);
+        for (int i = 0; i < 400; ++i) {
+            Run run;
+            run.uuid = QStringLiteral("%1").arg(quint32(random()), 8, 16, QLatin1Char('0')) + QString::number(i);
+            run.name = QString::fromUtf8(texts[pick(7)]);
+            if (pick(10) > 0)
+                run.start = 1000 * pick(20);
+            if (pick(3) > 0)
+                run.end = 1000 * pick(5);
+            if (pick(5) > 0)
+                run.m = metricValues[pick(8)];
+            if (pick(4) > 0)
+                run.p = texts[pick(7)];
+            if (pick(2) > 0)
+                run.t = texts[pick(7)];
+            run.deleted = pick(15) == 0;
+            check(db.execute("INSERT INTO run(uuid, experiment_id, name, status, start_time, end_time, "
+                             "lifecycle_stage) VALUES (?, 0, ?, 'FINISHED', ?, ?, ?)",
+                             run.uuid, run.name, run.start, run.end,
+                             run.deleted ? QStringLiteral("deleted") : QStringLiteral("active")));
+            const std::int64_t id = db.lastInsertId();
+            if (run.m && std::isnan(*run.m)) // stored as NULL
+                check(db.execute("INSERT INTO metric_series(run_id, key, last_value) VALUES (?, 'm', NULL)", id));
+            else if (run.m)
+                check(db.execute("INSERT INTO metric_series(run_id, key, last_value) VALUES (?, 'm', ?)", id, *run.m));
+            if (run.p)
+                check(db.execute("INSERT INTO param(run_id, key, value) VALUES (?, 'p', ?)", id,
+                                 QString::fromUtf8(*run.p)));
+            if (run.t)
+                check(db.execute("INSERT INTO tag(run_id, key, value) VALUES (?, 't', ?)", id,
+                                 QString::fromUtf8(*run.t)));
+            runs.push_back(run);
+        }
+        check(transaction->commit());
+
+        // MLflow's rules: values in the key's direction, then NaN, then runs without the key; ties
+        // by start_time DESC (runs without one last), then run id. Strings compare as bytes.
+        auto keyOrder = [](const QString &key, const Run &a, const Run &b) -> int {
+            auto rank = [](bool has, bool nan) { return has ? (nan ? 1 : 0) : 2; };
+            const bool descending = key.endsWith(QLatin1String(" DESC"));
+            int order = 0;
+            int ra = 0, rb = 0;
+            if (key.startsWith(QLatin1String("metrics."))) {
+                ra = rank(a.m.has_value(), a.m && std::isnan(*a.m));
+                rb = rank(b.m.has_value(), b.m && std::isnan(*b.m));
+                if (ra == 0 && rb == 0)
+                    order = *a.m < *b.m ? -1 : (*b.m < *a.m ? 1 : 0);
+            } else if (key.startsWith(QLatin1String("attributes.end_time"))) {
+                ra = rank(a.end.has_value(), false);
+                rb = rank(b.end.has_value(), false);
+                if (ra == 0 && rb == 0)
+                    order = *a.end < *b.end ? -1 : (*b.end < *a.end ? 1 : 0);
+            } else if (key.startsWith(QLatin1String("attributes.run_name"))) {
+                const QByteArray x = a.name.toUtf8(), y = b.name.toUtf8();
+                order = x < y ? -1 : (y < x ? 1 : 0);
+            } else {
+                const auto &x = key.startsWith(QLatin1String("params.")) ? a.p : a.t;
+                const auto &y = key.startsWith(QLatin1String("params.")) ? b.p : b.t;
+                ra = rank(x.has_value(), false);
+                rb = rank(y.has_value(), false);
+                if (ra == 0 && rb == 0)
+                    order = *x < *y ? -1 : (*y < *x ? 1 : 0);
+            }
+            if (ra != rb)
+                return ra < rb ? -1 : 1;
+            return descending ? -order : order;
+        };
+        std::vector<Run> expected;
+        for (const Run &run : runs) {
+            if (run.deleted)
+                continue;
+            if (filter.startsWith(QLatin1String("metrics.m > 0.2")) && !(run.m && *run.m > 0.2))
+                continue;
+            if (filter.startsWith(QLatin1String("params.p != 'b'")) && !(run.p && *run.p != "b"))
+                continue;
+            expected.push_back(run);
+        }
+        std::sort(expected.begin(), expected.end(), [&](const Run &a, const Run &b) {
+            for (const QString &key : orderBy) {
+                if (const int c = keyOrder(key, a, b))
+                    return c < 0;
+            }
+            if (a.start != b.start)
+                return a.start.has_value() && (!b.start || *a.start > *b.start);
+            return a.uuid.toUtf8() < b.uuid.toUtf8();
+        });
+        QStringList expectedIds;
+        for (const Run &run : expected)
+            expectedIds.append(run.uuid);
+
+        QStringList found;
+        RunSearchRequest request;
+        request.filter = filter;
+        request.orderBy = orderBy;
+        request.maxResults = 37;
+        do {
+            auto page = RunSearch(db).search(request);
+            QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
+            found += page->runIds;
+            request.pageToken = page->nextPageToken;
+        } while (!request.pageToken.isEmpty());
+        QVERIFY(expectedIds.size() > 100);
+        QCOMPARE(found, expectedIds);
     }
 };
 

@@ -144,6 +144,7 @@ void RunsTableModel::search()
     request.filter = m_filter;
     request.orderBy = m_orderBy;
     request.maxResults = 0;
+    request.withRunIds = false;
     m_store.post([this, generation, request](Result<Database *> db) {
         Result<RunSearchPage> page = db ? RunSearch(**db).search(request) : fail(db.error());
         QMetaObject::invokeMethod(this, [this, generation, page = std::move(page)]() mutable {
