@@ -2193,6 +2193,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MlflowChecks</name>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; had length %3, which exceeded length limit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid experiment name: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment name exceeds the maximum length of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got invalid timestamp %1 for metric &apos;%2&apos; (value=%3). Timestamp must be a nonnegative long (64-bit integer) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid run ID: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowRegistryRoutes</name>
     <message>
         <source>Parameter &apos;version&apos; must be a whole number of 1 or more, such as &quot;1&quot;.</source>
@@ -3845,34 +3884,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid %1 name: &apos;%2&apos;. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid %1 name: &apos;%2&apos;. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; had length %3, which exceeded length limit of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Got invalid timestamp %1 for metric &apos;%2&apos; (value=%3). Timestamp must be a nonnegative long (64-bit integer) </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid run ID: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run %1 must be in the &apos;active&apos; state. Current state is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,14 +3893,6 @@ Commands:
     </message>
     <message>
         <source>The run %1 is missing from the project database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid experiment name: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experiment name exceeds the maximum length of %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

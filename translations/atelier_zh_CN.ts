@@ -2239,6 +2239,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MlflowChecks</name>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).</source>
+        <translation>无效的 %1 名称：&apos;%2&apos;。名称只能包含字母数字、下划线 (_)、短划线 (-)、句点 (.)、空格 ( ) 和斜杠 (/)。</translation>
+    </message>
+    <message>
+        <source>Invalid %1 name: &apos;%2&apos;. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to &apos;%3&apos;</source>
+        <translation>无效的 %1 名称：&apos;%2&apos;。名称在某些情况下会被视为文件，此时不得解析为其他名称。该名称将解析为 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; had length %3, which exceeded length limit of %4</source>
+        <translation>%1 &apos;%2&apos; 的长度为 %3，超出了长度限制 %4</translation>
+    </message>
+    <message>
+        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
+        <translation>一个批量记录请求最多只能包含 %1 个 %2。收到了 %3 个 %2。请将 %2 拆分到多个请求中，然后重试。</translation>
+    </message>
+    <message>
+        <source>Invalid experiment name: &apos;%1&apos;</source>
+        <translation>无效的实验名称：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Experiment name exceeds the maximum length of %1 characters</source>
+        <translation>实验名称超出了 %1 个字符的最大长度</translation>
+    </message>
+    <message>
+        <source>Got invalid timestamp %1 for metric &apos;%2&apos; (value=%3). Timestamp must be a nonnegative long (64-bit integer) </source>
+        <translation>指标 &apos;%2&apos;（value=%3）的时间戳 %1 无效。时间戳必须是非负的 long（64 位整数） </translation>
+    </message>
+    <message>
+        <source>Invalid run ID: &apos;%1&apos;</source>
+        <translation>无效的运行 ID：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.</source>
+        <translation>提交了重复的参数键：[%1]。请确保请求中每个参数键只有一个参数值。</translation>
+    </message>
+</context>
+<context>
     <name>MlflowRegistryRoutes</name>
     <message>
         <source>Parameter &apos;version&apos; must be a whole number of 1 or more, such as &quot;1&quot;.</source>
@@ -3884,34 +3923,6 @@ Commands:
         <translation>不存在 id=%1 的实验</translation>
     </message>
     <message>
-        <source>Invalid %1 name: &apos;%2&apos;. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).</source>
-        <translation>无效的 %1 名称：&apos;%2&apos;。名称只能包含字母数字、下划线 (_)、短划线 (-)、句点 (.)、空格 ( ) 和斜杠 (/)。</translation>
-    </message>
-    <message>
-        <source>Invalid %1 name: &apos;%2&apos;. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to &apos;%3&apos;</source>
-        <translation>无效的 %1 名称：&apos;%2&apos;。名称在某些情况下会被视为文件，此时不得解析为其他名称。该名称将解析为 &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; had length %3, which exceeded length limit of %4</source>
-        <translation>%1 &apos;%2&apos; 的长度为 %3，超出了长度限制 %4</translation>
-    </message>
-    <message>
-        <source>Got invalid timestamp %1 for metric &apos;%2&apos; (value=%3). Timestamp must be a nonnegative long (64-bit integer) </source>
-        <translation>指标 &apos;%2&apos;（value=%3）的时间戳 %1 无效。时间戳必须是非负的 long（64 位整数） </translation>
-    </message>
-    <message>
-        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
-        <translation>一个批量记录请求最多只能包含 %1 个 %2。收到了 %3 个 %2。请将 %2 拆分到多个请求中，然后重试。</translation>
-    </message>
-    <message>
-        <source>Invalid run ID: &apos;%1&apos;</source>
-        <translation>无效的运行 ID：&apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.</source>
-        <translation>提交了重复的参数键：[%1]。请确保请求中每个参数键只有一个参数值。</translation>
-    </message>
-    <message>
         <source>The run %1 must be in the &apos;active&apos; state. Current state is deleted.</source>
         <translation>运行 %1 必须处于 &apos;active&apos; 状态。当前状态为 deleted。</translation>
     </message>
@@ -3922,14 +3933,6 @@ Commands:
     <message>
         <source>The run %1 is missing from the project database.</source>
         <translation>项目数据库中缺少运行 %1。</translation>
-    </message>
-    <message>
-        <source>Invalid experiment name: &apos;%1&apos;</source>
-        <translation>无效的实验名称：&apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Experiment name exceeds the maximum length of %1 characters</source>
-        <translation>实验名称超出了 %1 个字符的最大长度</translation>
     </message>
     <message>
         <source>Artifact location cannot be a runs:/ URI. Given: &apos;%1&apos;</source>

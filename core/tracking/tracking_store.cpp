@@ -1,37 +1,23 @@
-// TrackingStore: experiments, runs, params, tags and inputs with MLflow's validation and messages.
+// TrackingStore: experiments, runs, params, tags and inputs, checked as MLflow checks them (MlflowChecks).
 #include "core/tracking/tracking_store.h"
 
 #include "core/store/audit_log.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
+#include "core/tracking/mlflow_checks.h"
 #include "core/tracking/metric_store.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSet>
 #include <QUuid>
 
 #include <array>
-#include <tuple>
 
 namespace atelier {
 
 namespace {
-
-// MLflow's limits that tracking_types.h does not carry (mlflow/utils/validation.py).
-constexpr int MaxExperimentNameLength = 500;
-constexpr int MaxExperimentTagValueLength = 5000;
-constexpr int MaxDatasetNameLength = 500;
-constexpr int MaxDatasetDigestLength = 36;
-constexpr int MaxDatasetSourceLength = 65535;
-constexpr int MaxDatasetSchemaLength = 1048575;
-constexpr int MaxDatasetProfileLength = 16777215;
-constexpr int MaxInputTagKeyLength = 255;
-constexpr int MaxInputTagValueLength = 500;
 
 const QString RunNameTag = QStringLiteral("mlflow.runName");
 const QString UserTag = QStringLiteral("mlflow.user");
@@ -58,17 +44,6 @@ std::int64_t msFromIso(const QString &text)
 LifecycleStage stageFromText(const QString &text)
 {
     return text == QLatin1String("deleted") ? LifecycleStage::Deleted : LifecycleStage::Active;
-}
-
-// Python's len(): code points, not UTF-16 units.
-qsizetype codePoints(const QString &text)
-{
-    qsizetype count = 0;
-    for (const QChar c : text) {
-        if (!c.isLowSurrogate())
-            ++count;
-    }
-    return count;
 }
 
 // Readable run names, picked from the run id so that one id always reads the same.
@@ -103,150 +78,6 @@ Error runNotFound(const QString &runId)
 Error experimentNotFound(std::int64_t id)
 {
     return Error{TrackingStore::tr("No Experiment with id=%1 exists").arg(id), {}, TrackingError::ResourceDoesNotExist};
-}
-
-// Keys of params, metrics and tags: MLflow's character set, and no name that a file path would
-// turn into another ("a/../b", "./a", "/a").
-std::optional<Error> checkKey(const QString &kind, const QString &key)
-{
-    static const QRegularExpression allowed(QStringLiteral("^[/\\w.\\- ]*$"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    if (!allowed.match(key).hasMatch())
-        return invalid(TrackingStore::tr("Invalid %1 name: '%2'. Names may only contain alphanumerics, underscores "
-                                         "(_), dashes (-), periods (.), spaces ( ), and slashes (/).")
-                           .arg(kind, key));
-    const QString normal = key.isEmpty() ? QStringLiteral(".") : QDir::cleanPath(key);
-    if (normal != key || normal == QLatin1String(".") || normal.startsWith(QLatin1String(".."))
-        || normal.startsWith(QLatin1Char('/')))
-        return invalid(TrackingStore::tr("Invalid %1 name: '%2'. Names may be treated as files in certain cases, and "
-                                         "must not resolve to other names when treated as such. This name would "
-                                         "resolve to '%3'")
-                           .arg(kind, key, normal));
-    return std::nullopt;
-}
-
-std::optional<Error> checkLength(const QString &what, int limit, const QString &value)
-{
-    const qsizetype length = codePoints(value);
-    if (length <= limit)
-        return std::nullopt;
-    return invalid(TrackingStore::tr("%1 '%2' had length %3, which exceeded length limit of %4")
-                       .arg(what, value.left(250))
-                       .arg(length)
-                       .arg(limit));
-}
-
-// A key and value that MLflow checks alike for params and tags, with the value's own limit.
-std::optional<Error> checkKeyValue(const QString &entity, const QString &title, int valueLimit, const KeyValue &entry)
-{
-    if (auto error = checkKey(entity, entry.key))
-        return error;
-    if (auto error = checkLength(title + QStringLiteral(" key"), TrackingLimits::MaxEntityKeyBytes, entry.key))
-        return error;
-    return checkLength(title + QStringLiteral(" value"), valueLimit, entry.value);
-}
-
-std::optional<Error> checkParam(const KeyValue &param)
-{
-    return checkKeyValue(QStringLiteral("parameter"), QStringLiteral("Param"), TrackingLimits::MaxParamValueBytes, param);
-}
-
-std::optional<Error> checkTag(const KeyValue &tag)
-{
-    return checkKeyValue(QStringLiteral("tag"), QStringLiteral("Tag"), TrackingLimits::MaxTagValueBytes, tag);
-}
-
-std::optional<Error> checkExperimentTag(const KeyValue &tag)
-{
-    return checkKeyValue(QStringLiteral("tag"), QStringLiteral("Tag"), MaxExperimentTagValueLength, tag);
-}
-
-std::optional<Error> checkMetric(const MetricValue &metric)
-{
-    if (auto error = checkKey(QStringLiteral("metric"), metric.key))
-        return error;
-    if (metric.timestamp < 0)
-        return invalid(TrackingStore::tr("Got invalid timestamp %1 for metric '%2' (value=%3). Timestamp must be a "
-                                         "nonnegative long (64-bit integer) ")
-                           .arg(metric.timestamp)
-                           .arg(metric.key)
-                           .arg(metric.value));
-    return checkLength(QStringLiteral("Metric name"), TrackingLimits::MaxEntityKeyBytes, metric.key);
-}
-
-std::optional<Error> checkBatchLimit(const QString &entities, int limit, qsizetype count)
-{
-    if (count <= limit)
-        return std::nullopt;
-    return invalid(TrackingStore::tr("A batch logging request can contain at most %1 %2. Got %3 %2. Please split up "
-                                     "%2 across multiple requests and try again.")
-                       .arg(limit)
-                       .arg(entities)
-                       .arg(count));
-}
-
-// Everything MLflow checks in a LogBatch before it touches the store, in MLflow's order.
-std::optional<Error> checkBatch(const QString &runId, const LogBatch &batch)
-{
-    static const QRegularExpression runIdPattern(QStringLiteral("^[a-zA-Z0-9][\\w\\-]{0,255}$"));
-    if (!runIdPattern.match(runId).hasMatch())
-        return invalid(TrackingStore::tr("Invalid run ID: '%1'").arg(runId));
-    for (const MetricValue &metric : batch.metrics) {
-        if (auto error = checkMetric(metric))
-            return error;
-    }
-    for (const KeyValue &param : batch.params) {
-        if (auto error = checkParam(param))
-            return error;
-    }
-    for (const KeyValue &tag : batch.tags) {
-        if (auto error = checkTag(tag))
-            return error;
-    }
-    if (auto error = checkBatchLimit(QStringLiteral("metrics"), TrackingLimits::MaxMetricsPerBatch,
-                                     batch.metrics.size()))
-        return error;
-    if (auto error = checkBatchLimit(QStringLiteral("params"), TrackingLimits::MaxParamsPerBatch, batch.params.size()))
-        return error;
-    if (auto error = checkBatchLimit(QStringLiteral("tags"), TrackingLimits::MaxTagsPerBatch, batch.tags.size()))
-        return error;
-    if (auto error = checkBatchLimit(QStringLiteral("metrics, params, and tags"), TrackingLimits::MaxEntitiesPerBatch,
-                                     batch.metrics.size() + batch.params.size() + batch.tags.size()))
-        return error;
-    QSet<QString> seen;
-    QStringList duplicates;
-    for (const KeyValue &param : batch.params) {
-        if (seen.contains(param.key))
-            duplicates.append(QLatin1Char('\'') + param.key + QLatin1Char('\''));
-        seen.insert(param.key);
-    }
-    if (!duplicates.isEmpty())
-        return invalid(TrackingStore::tr("Duplicate parameter keys have been submitted: [%1]. Please ensure the "
-                                         "request contains only one param value per param key.")
-                           .arg(duplicates.join(QStringLiteral(", "))));
-    return std::nullopt;
-}
-
-std::optional<Error> checkInput(const DatasetInput &input)
-{
-    const std::array<std::tuple<QString, int, const QString *>, 5> fields{{
-        {QStringLiteral("Dataset name"), MaxDatasetNameLength, &input.name},
-        {QStringLiteral("Dataset digest"), MaxDatasetDigestLength, &input.digest},
-        {QStringLiteral("Dataset source"), MaxDatasetSourceLength, &input.source},
-        {QStringLiteral("Dataset schema"), MaxDatasetSchemaLength, &input.schema},
-        {QStringLiteral("Dataset profile"), MaxDatasetProfileLength, &input.profile},
-    }};
-    for (const auto &[what, limit, value] : fields) {
-        if (auto error = checkLength(what, limit, *value))
-            return error;
-    }
-    for (const KeyValue &tag : input.tags) {
-        if (auto error = checkLength(QStringLiteral("Input tag key"), MaxInputTagKeyLength, tag.key))
-            return error;
-        if (auto error = checkLength(QStringLiteral("Input tag value"), MaxInputTagValueLength, tag.value))
-            return error;
-    }
-    return std::nullopt;
 }
 
 // Page tokens of searchExperiments: base64 of {"offset": N}, as MLflow's SQL store writes them.
@@ -471,15 +302,12 @@ TrackingStore::~TrackingStore() = default;
 Result<std::int64_t> TrackingStore::createExperiment(const QString &name, const QString &artifactLocation,
                                                      const QList<KeyValue> &tags)
 {
-    if (name.isEmpty())
-        return fail(invalid(tr("Invalid experiment name: '%1'").arg(name)));
-    if (codePoints(name) > MaxExperimentNameLength)
-        return fail(invalid(tr("Experiment name exceeds the maximum length of %1 characters")
-                                .arg(MaxExperimentNameLength)));
+    if (auto error = MlflowChecks::experimentName(name))
+        return fail(*error);
     if (artifactLocation.startsWith(QLatin1String("runs:")))
         return fail(invalid(tr("Artifact location cannot be a runs:/ URI. Given: '%1'").arg(artifactLocation)));
     for (const KeyValue &tag : tags) {
-        if (auto error = checkExperimentTag(tag))
+        if (auto error = MlflowChecks::experimentTag(tag))
             return fail(*error);
     }
 
@@ -602,7 +430,7 @@ Result<QList<Experiment>> TrackingStore::searchExperiments(ViewType view, int ma
 
 Status TrackingStore::setExperimentTag(std::int64_t experimentId, const QString &key, const QString &value)
 {
-    if (auto error = checkExperimentTag({key, value}))
+    if (auto error = MlflowChecks::experimentTag({key, value}))
         return fail(*error);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -627,7 +455,7 @@ Result<RunInfo> TrackingStore::createRun(const RunCreate &create)
     QString userTag;
     QString gitCommitTag;
     for (const KeyValue &tag : create.tags) {
-        if (auto error = checkTag(tag))
+        if (auto error = MlflowChecks::tag(tag))
             return fail(*error);
         if (tag.key == RunNameTag)
             runNameTag = tag.value;
@@ -864,7 +692,7 @@ Status TrackingStore::moveRuns(const QStringList &runIds, std::int64_t experimen
 
 Status TrackingStore::logBatch(const QString &runId, const LogBatch &batch)
 {
-    if (auto error = checkBatch(runId, batch))
+    if (auto error = MlflowChecks::batch(runId, batch))
         return fail(*error);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -927,7 +755,7 @@ Status TrackingStore::deleteTag(const QString &runId, const QString &key)
 Status TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &inputs)
 {
     for (const DatasetInput &input : inputs) {
-        if (auto error = checkInput(input))
+        if (auto error = MlflowChecks::input(input))
             return fail(*error);
     }
     auto transaction = Transaction::begin(m_db);
