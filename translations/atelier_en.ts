@@ -2332,14 +2332,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A batch logging request can contain at most %1 metrics, params and tags in total. Got %2. Please split up the data across multiple requests and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing value for required parameter &apos;run_ids&apos;. See the API docs for more information about request parameters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2378,14 +2378,6 @@ Commands:
         <translation>&apos;experiment_ids&apos; 中的实验 ID“%1”无效：实验 ID 必须是整数。</translation>
     </message>
     <message>
-        <source>A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.</source>
-        <translation>一个批量记录请求最多只能包含 %1 个 %2。收到了 %3 个 %2。请将 %2 拆分到多个请求中，然后重试。</translation>
-    </message>
-    <message>
-        <source>A batch logging request can contain at most %1 metrics, params and tags in total. Got %2. Please split up the data across multiple requests and try again.</source>
-        <translation>一个批量记录请求中的指标、参数和标记总数最多为 %1 个。收到了 %2 个。请将数据拆分到多个请求中，然后重试。</translation>
-    </message>
-    <message>
         <source>Missing value for required parameter &apos;run_ids&apos;. See the API docs for more information about request parameters.</source>
         <translation>缺少必需参数 &apos;run_ids&apos; 的值。有关请求参数的更多信息，请参阅 API 文档。</translation>
     </message>

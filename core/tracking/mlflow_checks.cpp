@@ -130,6 +130,19 @@ std::optional<Error> MlflowChecks::metric(const MetricValue &metric)
     return checkLength(QStringLiteral("Metric name"), TrackingLimits::MaxEntityKeyBytes, metric.key);
 }
 
+std::optional<Error> MlflowChecks::batchLimits(const LogBatch &batch)
+{
+    if (auto error = checkBatchLimit(QStringLiteral("metrics"), TrackingLimits::MaxMetricsPerBatch,
+                                     batch.metrics.size()))
+        return error;
+    if (auto error = checkBatchLimit(QStringLiteral("params"), TrackingLimits::MaxParamsPerBatch, batch.params.size()))
+        return error;
+    if (auto error = checkBatchLimit(QStringLiteral("tags"), TrackingLimits::MaxTagsPerBatch, batch.tags.size()))
+        return error;
+    return checkBatchLimit(QStringLiteral("metrics, params, and tags"), TrackingLimits::MaxEntitiesPerBatch,
+                           batch.metrics.size() + batch.params.size() + batch.tags.size());
+}
+
 std::optional<Error> MlflowChecks::batch(const QString &runId, const LogBatch &batch)
 {
     static const QRegularExpression runIdPattern(QStringLiteral("^[a-zA-Z0-9][\\w\\-]{0,255}$"));
@@ -147,15 +160,7 @@ std::optional<Error> MlflowChecks::batch(const QString &runId, const LogBatch &b
         if (auto error = MlflowChecks::tag(tag))
             return error;
     }
-    if (auto error = checkBatchLimit(QStringLiteral("metrics"), TrackingLimits::MaxMetricsPerBatch,
-                                     batch.metrics.size()))
-        return error;
-    if (auto error = checkBatchLimit(QStringLiteral("params"), TrackingLimits::MaxParamsPerBatch, batch.params.size()))
-        return error;
-    if (auto error = checkBatchLimit(QStringLiteral("tags"), TrackingLimits::MaxTagsPerBatch, batch.tags.size()))
-        return error;
-    if (auto error = checkBatchLimit(QStringLiteral("metrics, params, and tags"), TrackingLimits::MaxEntitiesPerBatch,
-                                     batch.metrics.size() + batch.params.size() + batch.tags.size()))
+    if (auto error = batchLimits(batch))
         return error;
     QSet<QString> seen;
     QStringList duplicates;

@@ -26,6 +26,8 @@ public:
     // Everything MLflow checks in a LogBatch, in MLflow's order: the run id, each entry, the
     // batch limits, then duplicate param keys.
     static std::optional<Error> batch(const QString &runId, const LogBatch &batch);
+    // The counts alone, which the server checks before it reads the entries.
+    static std::optional<Error> batchLimits(const LogBatch &batch);
     static std::optional<Error> input(const DatasetInput &input);
 
     // Python's len(): code points, not UTF-16 units (MLflow's limits count them).

@@ -6,6 +6,7 @@
 #include "core/tracking/artifact_store.h"
 #include "core/tracking/metric_store.h"
 #include "core/tracking/mlflow_artifact_routes.h"
+#include "core/tracking/mlflow_checks.h"
 #include "core/tracking/mlflow_json.h"
 #include "core/tracking/mlflow_registry_routes.h"
 #include "core/tracking/mlflow_request.h"
@@ -393,19 +394,28 @@ Result<Json> logMetric(Context &context, const MlflowRequest &request)
     return logBatchOf(context, *runId, batch);
 }
 
-Result<Json> logParameter(Context &context, const MlflowRequest &request)
+// LogParam and SetTag: a key, and a value that may be absent (empty).
+Result<KeyValue> keyValueOf(const MlflowRequest &request)
 {
-    auto runId = request.runId();
-    if (!runId)
-        return fail(runId.error());
     auto key = request.requiredString("key");
     if (!key)
         return fail(key.error());
     auto value = request.optionalString("value");
     if (!value)
         return fail(value.error());
+    return KeyValue{*key, value->value_or(QString())};
+}
+
+Result<Json> logParameter(Context &context, const MlflowRequest &request)
+{
+    auto runId = request.runId();
+    if (!runId)
+        return fail(runId.error());
+    auto param = keyValueOf(request);
+    if (!param)
+        return fail(param.error());
     LogBatch batch;
-    batch.params.append({*key, value->value_or(QString())});
+    batch.params.append(*param);
     return logBatchOf(context, *runId, batch);
 }
 
@@ -414,38 +424,12 @@ Result<Json> setTag(Context &context, const MlflowRequest &request)
     auto runId = request.runId();
     if (!runId)
         return fail(runId.error());
-    auto key = request.requiredString("key");
-    if (!key)
-        return fail(key.error());
-    auto value = request.optionalString("value");
-    if (!value)
-        return fail(value.error());
+    auto tag = keyValueOf(request);
+    if (!tag)
+        return fail(tag.error());
     LogBatch batch;
-    batch.tags.append({*key, value->value_or(QString())});
+    batch.tags.append(*tag);
     return logBatchOf(context, *runId, batch);
-}
-
-Status checkBatchLimits(const LogBatch &batch)
-{
-    struct Limit { qsizetype count; int limit; const char *what; };
-    const Limit limits[] = {{batch.metrics.size(), TrackingLimits::MaxMetricsPerBatch, "metrics"},
-                            {batch.params.size(), TrackingLimits::MaxParamsPerBatch, "params"},
-                            {batch.tags.size(), TrackingLimits::MaxTagsPerBatch, "tags"}};
-    for (const Limit &limit : limits) {
-        if (limit.count > limit.limit)
-            return fail(invalidParameter(MlflowRoutes::tr("A batch logging request can contain at most %1 %2. "
-                                                          "Got %3 %2. Please split up %2 across multiple "
-                                                          "requests and try again.")
-                                             .arg(limit.limit).arg(QString::fromLatin1(limit.what))
-                                             .arg(limit.count)));
-    }
-    const qsizetype total = batch.metrics.size() + batch.params.size() + batch.tags.size();
-    if (total > TrackingLimits::MaxEntitiesPerBatch)
-        return fail(invalidParameter(MlflowRoutes::tr("A batch logging request can contain at most %1 metrics, "
-                                                      "params and tags in total. Got %2. Please split up the "
-                                                      "data across multiple requests and try again.")
-                                         .arg(TrackingLimits::MaxEntitiesPerBatch).arg(total)));
-    return {};
 }
 
 Result<Json> logBatch(Context &context, const MlflowRequest &request)
@@ -466,8 +450,8 @@ Result<Json> logBatch(Context &context, const MlflowRequest &request)
     if (!tags)
         return fail(tags.error());
     batch.tags = std::move(*tags);
-    if (auto ok = checkBatchLimits(batch); !ok)
-        return fail(ok.error());
+    if (auto error = MlflowChecks::batchLimits(batch))
+        return fail(*error);
     return logBatchOf(context, *runId, batch);
 }
 
