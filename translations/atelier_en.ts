@@ -5134,10 +5134,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Small (&lt; 32 px): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Medium (32–96 px): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,6 +5159,10 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>width : height of the bounding box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (under 32 px): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5174,10 +5174,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <source>Small (&lt; 32 px): %1</source>
-        <translation>小（&lt; 32 px）：%1</translation>
-    </message>
-    <message>
         <source>Medium (32–96 px): %1</source>
         <translation>中（32–96 px）：%1</translation>
     </message>
@@ -5204,6 +5200,10 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>width : height of the bounding box</source>
         <translation>边界框的宽 : 高</translation>
+    </message>
+    <message>
+        <source>Small (under 32 px): %1</source>
+        <translation>小（32 px 以下）：%1</translation>
     </message>
 </context>
 <context>

@@ -259,7 +259,7 @@ DatasetStatistics::Scale DatasetStatistics::scaleOf(double size)
 QString DatasetStatistics::boxSizeBucketText(int bucket)
 {
     if (bucket == 0)
-        return QStringLiteral("<4");
+        return QStringLiteral("0–4"); // not "<4": chart labels take "<" for the start of a tag
     if (bucket == BoxSizeBuckets - 1)
         return QStringLiteral("≥%1").arg(1 << (bucket + 1));
     return QStringLiteral("%1–%2").arg(1 << (bucket + 1)).arg(1 << (bucket + 2));

@@ -52,7 +52,7 @@ public:
     static int boxSizeBucket(double size);
     static int aspectBucket(double ratio);
     static Scale scaleOf(double size);
-    // Short axis texts for the buckets: "<4", "4–8", … "≥1024"; "≤1:8", "1:4", … "≥8:1"; "0" … "≥10".
+    // Short axis texts for the buckets: "0–4", "4–8", … "≥1024"; "≤1:8", "1:4", … "≥8:1"; "0" … "≥10".
     static QString boxSizeBucketText(int bucket);
     static QString aspectBucketText(int bucket);
     static QString shapesPerImageBucketText(int bucket);

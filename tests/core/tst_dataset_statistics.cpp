@@ -204,7 +204,7 @@ private slots:
 
     void bucketTexts()
     {
-        QCOMPARE(DatasetStatistics::boxSizeBucketText(0), QStringLiteral("<4"));
+        QCOMPARE(DatasetStatistics::boxSizeBucketText(0), QStringLiteral("0–4"));
         QCOMPARE(DatasetStatistics::boxSizeBucketText(3), QStringLiteral("16–32"));
         QCOMPARE(DatasetStatistics::boxSizeBucketText(9), QStringLiteral("≥1024"));
         QCOMPARE(DatasetStatistics::aspectBucketText(0), QStringLiteral("≤1:8"));

@@ -111,7 +111,8 @@ void showCountOnHover(QAbstractBarSeries *series, QBarCategoryAxis *categories)
             return;
         }
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3")
-                                               .arg(set->label(), categories->at(index), number(qint64(set->at(index)))));
+                                               .arg(set->label(), categories->at(index).remove(QStringLiteral("<br>")),
+                                                    number(qint64(set->at(index)))));
     });
 }
 
@@ -244,7 +245,7 @@ void DatasetStatisticsView::showShapesPerImage(const DatasetStatistics &statisti
 void DatasetStatisticsView::showBoxSizes(const DatasetStatistics &statistics)
 {
     const std::array<QString, DatasetStatistics::ScaleCount> names{
-        tr("Small (< 32 px): %1").arg(number(statistics.scales[DatasetStatistics::Small])),
+        tr("Small (under 32 px): %1").arg(number(statistics.scales[DatasetStatistics::Small])),
         tr("Medium (32–96 px): %1").arg(number(statistics.scales[DatasetStatistics::Medium])),
         tr("Large (≥ 96 px): %1").arg(number(statistics.scales[DatasetStatistics::Large]))};
     auto *series = new QStackedBarSeries;
@@ -258,7 +259,10 @@ void DatasetStatisticsView::showBoxSizes(const DatasetStatistics &statistics)
     QStringList categories;
     std::int64_t maximum = 0;
     for (int bucket = 0; bucket < DatasetStatistics::BoxSizeBuckets; ++bucket) {
-        categories.append(DatasetStatistics::boxSizeBucketText(bucket));
+        // On two lines: "128–256" is wider than its bar, and one line was cut short.
+        categories.append(DatasetStatistics::boxSizeBucketText(bucket)
+                              .replace(u'–', QStringLiteral("–<br>"))
+                              .replace(u'≥', QStringLiteral("≥<br>")));
         const auto &counts = statistics.boxSizes[std::size_t(bucket)];
         maximum = std::max(maximum, counts[0] + counts[1] + counts[2]);
     }
