@@ -147,7 +147,7 @@ void sortLabels(QList<LabelShapeCount> &labels)
 
 Status countWorkingImages(Database &db, std::int64_t datasetId, DatasetStatistics &statistics)
 {
-    // The count reads the shape_image index only, not the shapes.
+    // The count reads the shape_image_group index only, not the shapes.
     auto st = db.statement("SELECT status, split, (SELECT count(*) FROM shape WHERE shape.image_id = image.id) "
                            "FROM image WHERE dataset_id = ?");
     if (!st)

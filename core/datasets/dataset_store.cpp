@@ -33,25 +33,36 @@ DatasetStore::DatasetStore(Database &db, AuditLog &audit)
 Result<std::int64_t> DatasetStore::createDataset(const QString &name, const QString &rootPath,
                                                  const QString &description)
 {
-    if (name.trimmed().isEmpty())
-        return fail(tr("A dataset needs a name."));
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
+    auto id = insertDataset(name, rootPath, description);
+    if (!id)
+        return fail(id.error());
+    if (auto ok = recordDatasetCreated(*id, name, rootPath); !ok)
+        return fail(ok.error());
+    if (auto ok = transaction->commit(); !ok)
+        return fail(ok.error());
+    return *id;
+}
+
+Result<std::int64_t> DatasetStore::insertDataset(const QString &name, const QString &rootPath,
+                                                 const QString &description)
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("A dataset needs a name."));
     if (auto ok = m_db.execute("INSERT INTO dataset(name, root_path, description, created_at) "
                                "VALUES (?, ?, ?, ?)",
                                name, rootPath, description, now());
         !ok)
         return fail(withContext(tr("Could not create the dataset \"%1\"").arg(name), ok.error()));
-    const std::int64_t id = m_db.lastInsertId();
-    if (auto ok = m_audit.record(QStringLiteral("dataset.create"), QStringLiteral("dataset"),
-                                 QString::number(id),
-                                 {{QStringLiteral("name"), name}, {QStringLiteral("root"), rootPath}});
-        !ok)
-        return fail(ok.error());
-    if (auto ok = transaction->commit(); !ok)
-        return fail(ok.error());
-    return id;
+    return m_db.lastInsertId();
+}
+
+Status DatasetStore::recordDatasetCreated(std::int64_t id, const QString &name, const QString &rootPath)
+{
+    return m_audit.record(QStringLiteral("dataset.create"), QStringLiteral("dataset"), QString::number(id),
+                          {{QStringLiteral("name"), name}, {QStringLiteral("root"), rootPath}});
 }
 
 Result<std::int64_t> DatasetStore::addLabelClass(std::int64_t datasetId, const QString &name,

@@ -57,6 +57,13 @@ public:
     // `rootPath` may be relative: it is then resolved against the project folder.
     [[nodiscard]] Result<std::int64_t> createDataset(const QString &name, const QString &rootPath,
                                                      const QString &description = {});
+    // createDataset() in two halves, for a bulk import's own transaction: the row first, its audit
+    // row with the import's at the end. A page that SQLite wrote to the log early in a transaction
+    // and changes again late makes its commit re-read the whole log (a quarter of a gigabyte after
+    // a million shapes); the audit pages, written only at the end, are not spilled before that.
+    [[nodiscard]] Result<std::int64_t> insertDataset(const QString &name, const QString &rootPath,
+                                                     const QString &description = {});
+    [[nodiscard]] Status recordDatasetCreated(std::int64_t id, const QString &name, const QString &rootPath);
     [[nodiscard]] Result<std::int64_t> addLabelClass(std::int64_t datasetId, const QString &name,
                                                      const QString &color);
     // Adds the images and their shapes in one transaction, recorded as one audit row.

@@ -44,7 +44,8 @@ Status BulkLoad::deferIndexes(std::string_view table)
 
 Status BulkLoad::restoreIndexes()
 {
-    // SQLite's sorter behind CREATE INDEX may sort with a helper thread, so two cores build each index.
+    // SQLite's sorter behind CREATE INDEX may sort with a helper thread once its keys outgrow the
+    // cache and go to temporary files; below that (a million shapes) it sorts in memory on this one.
     if (auto ok = m_db->exec("PRAGMA threads = 2"); !ok)
         return ok;
     for (const std::string &sql : std::exchange(m_deferred, {})) {

@@ -69,6 +69,32 @@ private Q_SLOTS:
         QCOMPARE(db->userVersion().value(), Migrator::latestVersion());
     }
 
+    // Schema 11 dropped shape_image: shape_image_group, which begins with image_id, serves the
+    // lookups of an image's shapes (annotation pane, exports, counts, deletes) instead.
+    void shapeLookupsByImageUseAnIndex_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("shapes of an image") << QStringLiteral("SELECT id, geometry FROM shape WHERE image_id = 1 ORDER BY z, id");
+        QTest::newRow("count") << QStringLiteral("SELECT count(*) FROM shape WHERE image_id = 1");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM shape WHERE image_id = 1");
+        QTest::newRow("join") << QStringLiteral("SELECT i.id, s.id FROM image i LEFT JOIN shape s ON s.image_id = i.id "
+                                                "WHERE i.dataset_id = 1 ORDER BY i.id, s.z, s.id");
+    }
+
+    void shapeLookupsByImageUseAnIndex()
+    {
+        QFETCH(QString, sql);
+        auto db = freshDatabase(QStringLiteral("plan-%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QVERIFY(db);
+        QVERIFY(Migrator::migrate(*db).has_value());
+        auto plan = db->statement("EXPLAIN QUERY PLAN " + sql.toStdString());
+        QVERIFY(plan);
+        QStringList details;
+        QVERIFY((*plan)->forEachRow([&](const Statement &row) { details << row.text(3); }).has_value());
+        const QString all = details.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("INDEX shape_image_group (image_id=?)")), qPrintable(all));
+    }
+
     void schemaConstraintsHold_data()
     {
         QTest::addColumn<QString>("sql");

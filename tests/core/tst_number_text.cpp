@@ -79,6 +79,63 @@ private Q_SLOTS:
             }
         }
     }
+
+    // Given the text a number was read from, the result is the same as without it, copied or not.
+    void writtenTextChangesNothing_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("two decimals") << QStringLiteral("312.47") << QStringLiteral("312.47");
+        QTest::newRow("negative") << QStringLiteral("-0.25") << QStringLiteral("-0.25");
+        QTest::newRow("integer") << QStringLiteral("640") << QStringLiteral("640");
+        QTest::newRow("trailing space") << QStringLiteral("12.5 \n\t") << QStringLiteral("12.5");
+        QTest::newRow("trailing zero") << QStringLiteral("1.50") << QStringLiteral("1.5");
+        QTest::newRow("point zero") << QStringLiteral("3.0") << QStringLiteral("3");
+        QTest::newRow("leading zero") << QStringLiteral("007.5") << QStringLiteral("7.5");
+        QTest::newRow("exponent") << QStringLiteral("1e2") << QStringLiteral("100");
+        QTest::newRow("five decimals") << QStringLiteral("1.00001") << QStringLiteral("1.00001");
+        QTest::newRow("many digits") << QStringLiteral("0.30000000000000004") << QStringLiteral("0.30000000000000004");
+        QTest::newRow("below range") << QStringLiteral("0.0001") << QStringLiteral("1e-04");
+        QTest::newRow("ten thousand") << QStringLiteral("10000") << QStringLiteral("10000");
+        QTest::newRow("negative zero") << QStringLiteral("-0") << QStringLiteral("-0");
+        QTest::newRow("zero") << QStringLiteral("0.0") << QStringLiteral("0");
+    }
+
+    void writtenTextChangesNothing()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, expected);
+        const std::string text = written.toStdString();
+        double value = 0;
+        std::from_chars(text.data(), text.data() + text.size(), value);
+        std::string out = "[";
+        number_text::appendShortest(out, value, text);
+        QCOMPARE(QString::fromStdString(out), QLatin1Char('[') + expected);
+    }
+
+    // Decimal texts of every shape, with and without the zeros that make them not the shortest.
+    void writtenTextEqualsToChars()
+    {
+        std::mt19937_64 random(77);
+        for (int i = 0; i < 400'000; ++i) {
+            std::string text = random() % 4 == 0 ? "-" : "";
+            if (random() % 8 == 0)
+                text += '0';
+            text += std::to_string(random() % (random() % 2 ? 10'000 : 100));
+            if (const int decimals = int(random() % 7); decimals > 0) {
+                text += '.';
+                for (int d = 0; d < decimals; ++d)
+                    text += char('0' + random() % 10);
+            }
+            double value = 0;
+            std::from_chars(text.data(), text.data() + text.size(), value);
+            std::string out;
+            number_text::appendShortest(out, value, text);
+            if (out != toChars(value))
+                QFAIL(qPrintable(QStringLiteral("%1: %2, not %3").arg(QString::fromStdString(text), QString::fromStdString(out),
+                                                                      QString::fromStdString(toChars(value)))));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNumberText)

@@ -76,6 +76,10 @@ struct Records
     std::vector<Annotation> annotations;
     std::vector<double> coords;
     std::vector<std::uint32_t> ringSizes;
+    // The rings' coordinates as shape.geometry keeps them ("x0,y0,x1,..."), back to back, and
+    // where each ring ends: written while the file's text of each number is at hand to copy.
+    std::string ringText;
+    std::vector<std::size_t> ringTextEnds;
     std::vector<long long> counts; // qint64, as MaskRle::fromUncompressedCounts takes them
 };
 

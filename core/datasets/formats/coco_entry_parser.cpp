@@ -1,6 +1,8 @@
 // CocoEntryParser: simdjson on-demand over each entry; types are checked before values are read.
 #include "core/datasets/formats/coco_entry_parser.h"
 
+#include "core/datasets/formats/number_text.h"
+
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
@@ -201,9 +203,8 @@ struct CocoEntryParser::Impl
         Integer number;
         if (auto error = readInteger(value, number, key == "iscrowd"))
             return malformed(error, key);
-        const QString name = QString::fromLatin1(key.data(), qsizetype(key.size()));
         if (!number.ok)
-            return reject(tr("%1 must be an integer").arg(name), key);
+            return reject(tr("%1 must be an integer").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))), key);
         if (key == "id")
             a.id = number.value, a.hasId = true;
         else if (key == "image_id")
@@ -219,7 +220,8 @@ struct CocoEntryParser::Impl
 
     Step readBox(Annotation &a, Value &value)
     {
-        const QString reason = tr("bbox must be an array of 4 numbers [x, y, width, height]");
+        // Messages are made only for a problem: a translation lookup per entry cost more than its checks.
+        const auto reason = [] { return tr("bbox must be an array of 4 numbers [x, y, width, height]"); };
         json_type type{};
         if (auto error = typeOf(value, type))
             return malformed(error, "bbox");
@@ -227,7 +229,7 @@ struct CocoEntryParser::Impl
             return Step::Next;
         simdjson::ondemand::array numbers;
         if (type != json_type::array)
-            return reject(reason, "bbox");
+            return reject(reason(), "bbox");
         if (auto error = value.get_array().get(numbers))
             return malformed(error, "bbox");
         for (auto element : numbers) {
@@ -235,47 +237,54 @@ struct CocoEntryParser::Impl
             if (auto error = element.get(number); error || (error = typeOf(number, type)))
                 return malformed(error, "bbox");
             if (type != json_type::number || a.bboxCount >= 4)
-                return reject(reason, "bbox[" + std::to_string(a.bboxCount) + ']');
+                return reject(reason(), "bbox[" + std::to_string(a.bboxCount) + ']');
             if (auto error = number.get_double().get(a.bbox[a.bboxCount]))
                 return malformed(error, "bbox");
             ++a.bboxCount;
         }
-        return a.bboxCount == 4 ? Step::Next : reject(reason, "bbox");
+        return a.bboxCount == 4 ? Step::Next : reject(reason(), "bbox");
     }
 
     Step readPolygons(Annotation &a, simdjson::ondemand::array &rings)
     {
-        const QString reason = tr("a polygon must be an array of numbers x0, y0, x1, y1, ...");
+        const auto reason = [] { return tr("a polygon must be an array of numbers x0, y0, x1, y1, ..."); };
         std::vector<double> &coords = records->coords;
         a.segmentation = Segmentation::Polygons;
         a.coordBegin = coords.size();
         a.ringBegin = std::uint32_t(records->ringSizes.size());
         for (auto element : rings) {
-            const std::string ring = "segmentation[" + std::to_string(records->ringSizes.size() - a.ringBegin) + ']';
+            const std::size_t ringIndex = records->ringSizes.size() - a.ringBegin;
+            const auto ring = [ringIndex] { return "segmentation[" + std::to_string(ringIndex) + ']'; };
             Value value;
             json_type type{};
             simdjson::ondemand::array numbers;
             if (auto error = element.get(value); error || (error = typeOf(value, type)))
-                return malformed(error, ring);
+                return malformed(error, ring());
             if (type != json_type::array)
-                return reject(reason, ring);
+                return reject(reason(), ring());
             if (auto error = value.get_array().get(numbers))
-                return malformed(error, ring);
+                return malformed(error, ring());
             const std::size_t start = coords.size();
+            std::string &text = records->ringText;
             for (auto coordinate : numbers) {
                 double x = 0;
                 Value number;
                 if (auto error = coordinate.get(number))
-                    return malformed(error, ring);
+                    return malformed(error, ring());
+                const std::string_view written = number.raw_json_token(); // before get_double() moves on
                 if (auto error = number.get_double().get(x)) {
-                    const std::string where = ring + '[' + std::to_string(coords.size() - start) + ']';
+                    const std::string where = ring() + '[' + std::to_string(coords.size() - start) + ']';
                     if (error != simdjson::INCORRECT_TYPE || (error = invalidAtom(number)))
                         return malformed(error, where);
-                    return reject(reason, where);
+                    return reject(reason(), where);
                 }
+                if (coords.size() > start)
+                    text += ',';
+                number_text::appendShortest(text, x, written);
                 coords.push_back(x);
             }
             records->ringSizes.push_back(std::uint32_t(coords.size() - start));
+            records->ringTextEnds.push_back(text.size());
         }
         a.ringEnd = std::uint32_t(records->ringSizes.size());
         a.coordEnd = coords.size();
@@ -286,7 +295,7 @@ struct CocoEntryParser::Impl
 
     Step readCounts(Annotation &a, Value &value)
     {
-        const QString reason = tr("counts must be a string (compressed RLE) or an array of integers");
+        const auto reason = [] { return tr("counts must be a string (compressed RLE) or an array of integers"); };
         json_type type{};
         if (auto error = typeOf(value, type))
             return malformed(error, "segmentation.counts");
@@ -299,7 +308,7 @@ struct CocoEntryParser::Impl
             return Step::Next;
         }
         if (type != json_type::array)
-            return reject(reason, "segmentation.counts");
+            return reject(reason(), "segmentation.counts");
         simdjson::ondemand::array counts;
         if (auto error = value.get_array().get(counts))
             return malformed(error, "segmentation.counts");
@@ -309,7 +318,7 @@ struct CocoEntryParser::Impl
             if (auto error = element.get(count); error || (error = readInteger(count, number)))
                 return malformed(error, "segmentation.counts");
             if (!number.ok)
-                return reject(reason, "segmentation.counts");
+                return reject(reason(), "segmentation.counts");
             records->counts.push_back(number.value);
         }
         return Step::Next;
@@ -317,13 +326,13 @@ struct CocoEntryParser::Impl
 
     Step readSize(Annotation &a, Value &value)
     {
-        const QString reason = tr("size must be [height, width]");
+        const auto reason = [] { return tr("size must be [height, width]"); };
         json_type type{};
         simdjson::ondemand::array size;
         if (auto error = typeOf(value, type))
             return malformed(error, "segmentation.size");
         if (type != json_type::array)
-            return reject(reason, "segmentation.size");
+            return reject(reason(), "segmentation.size");
         if (auto error = value.get_array().get(size))
             return malformed(error, "segmentation.size");
         for (auto element : size) {
@@ -332,7 +341,7 @@ struct CocoEntryParser::Impl
             if (auto error = element.get(side); error || (error = readInteger(side, number)))
                 return malformed(error, "segmentation.size");
             if (!number.ok || a.sizeCount >= 2)
-                return reject(reason, "segmentation.size");
+                return reject(reason(), "segmentation.size");
             (a.sizeCount++ == 0 ? a.rleHeight : a.rleWidth) = number.value;
         }
         return Step::Next;
@@ -482,12 +491,15 @@ struct CocoEntryParser::Impl
             return malformed(error);
         // A skipped annotation leaves nothing in the pools it had started to fill.
         const std::size_t coords = records->coords.size(), rings = records->ringSizes.size(), counts = records->counts.size();
+        const std::size_t text = records->ringText.size();
         const Step step = section == Section::Images        ? readImage(object)
                           : section == Section::Categories ? readCategory(object)
                                                            : readAnnotation(object);
         if (step == Step::Skip) {
             records->coords.resize(coords);
             records->ringSizes.resize(rings);
+            records->ringTextEnds.resize(rings);
+            records->ringText.resize(text);
             records->counts.resize(counts);
         }
         return step;

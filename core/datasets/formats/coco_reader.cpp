@@ -33,9 +33,10 @@ namespace {
 
 QString qs(const std::string &text) { return QString::fromStdString(text); }
 
-// SQLite's page cache during an import: the shape table's three indexes are inserted in image
-// order, not row order, and stay in memory instead of being re-read from the file (a million
-// shapes make about 50 MB of index pages; the table itself only grows at its end).
+// SQLite's page cache during an import: where the shape table's indexes stay (see store()) they
+// are inserted in image order, not row order, and stay in memory instead of being re-read from
+// the file; where they are rebuilt at the end, CREATE INDEX sorts in memory up to this size (a
+// million shapes: about 30 MB of keys an index). The table itself only grows at its end.
 constexpr std::int64_t ImportCacheKiB = 64 * 1024;
 
 // Writes the shortest text that reads back as the same double, into `json` whose capacity is
@@ -49,6 +50,12 @@ void writePointsGeometry(std::string &json, std::span<const double> xy)
         number_text::appendShortest(json, xy[i]);
     }
     json.append("]}");
+}
+
+// The same from the coordinates' text as the parser wrote it (Records::ringText).
+void writePointsGeometry(std::string &json, std::string_view coordinates)
+{
+    json.assign("{\"points\":[").append(coordinates).append("]}");
 }
 
 std::string maskGeometry(const MaskRle &mask)
@@ -237,6 +244,7 @@ public:
 
     explicit ShapeInserter(Database &db)
         : m_db(db)
+        , m_fullSql(sql(Rows))
     {}
 
     Status insert(const ShapeBatch &batch)
@@ -252,7 +260,7 @@ public:
 private:
     Status insert(std::span<const ShapeRow> rows)
     {
-        auto insert = m_db.statement(sql(int(rows.size())));
+        auto insert = m_db.statement(rows.size() == Rows ? m_fullSql : sql(int(rows.size())));
         if (!insert)
             return fail(insert.error());
         Statement &statement = **insert;
@@ -260,8 +268,9 @@ private:
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const ShapeRow &row = rows[i];
             const int column = int(i) * Columns;
-            statement.bind(column + 1, row.image).bind(column + 2, row.label).bind(column + 3, row.kind);
-            statement.bind(column + 4, std::string_view(row.geometry)).bind(column + 5, std::string_view(row.attributes));
+            // The batch and its strings outlive this statement's run; the kinds are literals.
+            statement.bind(column + 1, row.image).bind(column + 2, row.label).bindUnowned(column + 3, row.kind);
+            statement.bindUnowned(column + 4, row.geometry).bindUnowned(column + 5, row.attributes);
             statement.bind(column + 6, row.z).bind(column + 7, row.group);
         }
         return statement.run();
@@ -276,6 +285,7 @@ private:
     }
 
     Database &m_db;
+    const std::string m_fullSql; // the statement of all but a batch's last rows, made once
 };
 
 // The second half of an import: checks that need the whole file (ids, bounds, files) and the
@@ -457,13 +467,12 @@ struct StoreWriter
             return addShape(a, image, label, "box", [&](std::string &geometry) { writePointsGeometry(geometry, xy); });
         }
         if (a.segmentation == coco::Segmentation::Polygons && !a.iscrowd) {
-            std::uint64_t at = a.coordBegin;
             for (std::uint32_t r = a.ringBegin; r < a.ringEnd; ++r) {
-                const auto ring = std::span(chunk->coords).subspan(at, chunk->ringSizes[r]);
+                const std::size_t begin = r > 0 ? chunk->ringTextEnds[r - 1] : 0;
+                const auto ring = std::string_view(chunk->ringText).substr(begin, chunk->ringTextEnds[r] - begin);
                 if (auto ok = addShape(a, image, label, "polygon", [&](std::string &geometry) { writePointsGeometry(geometry, ring); });
                     !ok)
                     return ok;
-                at += ring.size();
             }
             return {};
         }
@@ -687,6 +696,8 @@ Status Import::parseAnnotations(StoreWriter &writer)
         annotations.annotations.clear();
         annotations.coords.clear();
         annotations.ringSizes.clear();
+        annotations.ringText.clear();
+        annotations.ringTextEnds.clear();
         annotations.counts.clear();
         if (auto ok = parse(coco::Section::Annotations, chunk, annotations); !ok)
             return ok;
@@ -711,7 +722,7 @@ Status Import::store()
     const QString root = m_options.imagesFolder.isEmpty() ? QFileInfo(m_jsonPath).absolutePath()
                                                           : QFileInfo(m_options.imagesFolder).absoluteFilePath();
     DatasetStore datasets(m_db, m_audit);
-    auto datasetId = datasets.createDataset(m_options.datasetName, root);
+    auto datasetId = datasets.insertDataset(m_options.datasetName, root); // its audit row comes at the end
     if (!datasetId)
         return fail(datasetId.error());
 
@@ -745,6 +756,8 @@ Status Import::store()
 
     m_summary = std::move(writer.summary);
     m_summary.datasetId = *datasetId;
+    if (auto ok = datasets.recordDatasetCreated(*datasetId, m_options.datasetName, root); !ok)
+        return ok;
     if (auto ok = m_audit.record(QStringLiteral("dataset.import"), QStringLiteral("dataset"), QString::number(*datasetId),
                                  {{QStringLiteral("format"), QStringLiteral("coco")},
                                   {QStringLiteral("file"), m_jsonPath},

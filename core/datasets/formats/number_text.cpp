@@ -49,7 +49,50 @@ bool appendFewDecimals(std::string &out, double value)
     return true;
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// True when `text`, which reads as `value`, is what appendFewDecimals writes for it: a value in
+// its range written with at most four decimals, no trailing zero after the point and no leading
+// zero before it. Such a text holds m / 10^4 for an integer m below 10^8, so rounding |value| *
+// 10^4 gives m back, and appendFewDecimals writes m's digits with as many decimals: the same text.
+// Anything else (exponents, "1.50", "-0") is left to appendFewDecimals and std::to_chars.
+bool isFewDecimals(std::string_view text, double value)
+{
+    const double magnitude = std::fabs(value);
+    if (!(magnitude >= 0.01 && magnitude < 10000))
+        return false;
+    std::size_t at = !text.empty() && text.front() == '-' ? 1 : 0;
+    const std::size_t integer = at;
+    while (at < text.size() && isDigit(text[at]))
+        ++at;
+    const std::size_t integerDigits = at - integer;
+    if (integerDigits == 0 || integerDigits > 4 || (integerDigits > 1 && text[integer] == '0'))
+        return false;
+    if (at == text.size())
+        return true;
+    if (text[at] != '.')
+        return false;
+    const std::size_t fraction = ++at;
+    while (at < text.size() && isDigit(text[at]))
+        ++at;
+    const std::size_t decimals = at - fraction;
+    return at == text.size() && decimals >= 1 && decimals <= 4 && text.back() != '0';
+}
+
 } // namespace
+
+void appendShortest(std::string &out, double value, std::string_view written)
+{
+    while (!written.empty() && (written.back() == ' ' || written.back() == '\n' || written.back() == '\r' || written.back() == '\t'))
+        written.remove_suffix(1);
+    if (isFewDecimals(written, value))
+        out.append(written);
+    else
+        appendShortest(out, value);
+}
 
 void appendShortest(std::string &out, double value)
 {
