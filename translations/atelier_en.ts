@@ -942,6 +942,18 @@ Commands:
         <source>Neither side of the comparison holds the image %1. List the differences again to see which images changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Canceled; the dataset and its versions are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the version manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the images that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoProject</name>
@@ -5003,14 +5015,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Canceled before the version was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the version manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not freeze a version of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,14 +5036,6 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Restoring version %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceled before the working copy was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rewriting the images that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -990,6 +990,18 @@ Commands:
         <source>Neither side of the comparison holds the image %1. List the differences again to see which images changed.</source>
         <translation>比较的双方都不包含图像 %1。请重新列出差异，查看哪些图像发生了变化。</translation>
     </message>
+    <message>
+        <source>Canceled; the dataset and its versions are as they were.</source>
+        <translation>已取消；数据集及其版本保持原样。</translation>
+    </message>
+    <message>
+        <source>Writing the version manifest</source>
+        <translation>正在写入版本清单</translation>
+    </message>
+    <message>
+        <source>Rewriting the images that differ</source>
+        <translation>正在重写有差异的图像</translation>
+    </message>
 </context>
 <context>
     <name>DemoProject</name>
@@ -5043,14 +5055,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>正在冻结 %1 的版本</translation>
     </message>
     <message>
-        <source>Canceled before the version was written.</source>
-        <translation>已在写入版本前取消。</translation>
-    </message>
-    <message>
-        <source>Writing the version manifest</source>
-        <translation>正在写入版本清单</translation>
-    </message>
-    <message>
         <source>Could not freeze a version of %1</source>
         <translation>无法冻结 %1 的版本</translation>
     </message>
@@ -5073,14 +5077,6 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Restoring version %1 of %2</source>
         <translation>正在恢复 %2 的版本 %1</translation>
-    </message>
-    <message>
-        <source>Canceled before the working copy was changed.</source>
-        <translation>已在更改工作副本前取消。</translation>
-    </message>
-    <message>
-        <source>Rewriting the images that differ</source>
-        <translation>正在重写有差异的图像</translation>
     </message>
     <message>
         <source>Could not restore version %1 of %2</source>

@@ -7,6 +7,7 @@
 #include "core/store/audit_log.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
+#include "core/tasks/task_context.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -196,6 +197,18 @@ ImageDifference compareImages(const QString &path, const QJsonObject *from, cons
     return difference;
 }
 
+// Reports progress every 256 steps, and fails once the task is canceled: the caller's
+// transaction then rolls back.
+Status checkpoint(TaskContext *task, std::int64_t done, std::int64_t total, const QString &what)
+{
+    if (!task || done % 256 != 0)
+        return {};
+    if (task->isCanceled())
+        return fail(DatasetVersions::tr("Canceled; the dataset and its versions are as they were."));
+    task->setProgress(done, total, what);
+    return {};
+}
+
 QString kindName(ImageDifference::Kind kind)
 {
     switch (kind) {
@@ -348,7 +361,7 @@ DatasetVersions::DatasetVersions(Database &db, AuditLog &audit, BlobStore &blobs
     , m_blobs(blobs)
 {}
 
-Result<VersionInfo> DatasetVersions::create(std::int64_t datasetId, const QString &message)
+Result<VersionInfo> DatasetVersions::create(std::int64_t datasetId, const QString &message, TaskContext *task)
 {
     // One transaction around the reads too, so that labels and images come from one state of
     // the dataset. Blobs written before a failure stay unreferenced, which is harmless: they are
@@ -360,7 +373,13 @@ Result<VersionInfo> DatasetVersions::create(std::int64_t datasetId, const QStrin
     auto labels = labelsOf(m_db, datasetId);
     if (!labels)
         return fail(labels.error());
+    auto images = m_db.queryInt("SELECT count(*) FROM image WHERE dataset_id = ?", datasetId);
+    if (!images)
+        return fail(images.error());
+    std::int64_t done = 0;
     auto walked = forEachWorkingImage(m_db, datasetId, [&](std::int64_t, const QJsonObject &entry) {
+        if (auto stop = checkpoint(task, done++, *images, tr("Writing the version manifest")); !stop)
+            return stop;
         return manifest.append(entry);
     });
     if (!walked)
@@ -530,7 +549,7 @@ Result<ImageShapeDiff> DatasetVersions::diffImage(std::int64_t datasetId, std::i
                                    labels[0], labels[1]);
 }
 
-Status DatasetVersions::restore(std::int64_t datasetId, std::int64_t version)
+Status DatasetVersions::restore(std::int64_t datasetId, std::int64_t version, TaskContext *task)
 {
     auto sha = manifestOf(datasetId, version);
     if (!sha)
@@ -553,11 +572,15 @@ Status DatasetVersions::restore(std::int64_t datasetId, std::int64_t version)
     if (!labelIds)
         return fail(withContext(tr("Could not restore the labels of version %1").arg(version), labelIds.error()));
     int rewritten = 0;
+    const std::int64_t images = VersionManifest::statisticsOf(*root).images;
+    std::int64_t done = 0;
     for (const QString &chunk : VersionManifest::chunkHashes(*root)) {
         auto entries = VersionManifest::readChunk(m_blobs, chunk);
         if (!entries)
             return fail(entries.error());
         for (const QJsonObject &entry : std::as_const(*entries)) {
+            if (auto stop = checkpoint(task, done++, images, tr("Rewriting the images that differ")); !stop)
+                return stop;
             // Images that already match the version are left alone, so a restore after a few
             // edits writes a few rows.
             const auto current = working.constFind(entry.value(u"path").toString());

@@ -18,6 +18,7 @@ namespace atelier {
 class AuditLog;
 class BlobStore;
 class Database;
+class TaskContext;
 struct ImageShapeDiff;
 
 struct VersionStatistics
@@ -69,7 +70,10 @@ public:
 
     DatasetVersions(Database &db, AuditLog &audit, BlobStore &blobs);
 
-    [[nodiscard]] Result<VersionInfo> create(std::int64_t datasetId, const QString &message);
+    // create() and restore() run in one transaction: a cancel through `task` (checked image by
+    // image) rolls it back and leaves the store as it was; `task` also hears the progress.
+    [[nodiscard]] Result<VersionInfo> create(std::int64_t datasetId, const QString &message,
+                                             TaskContext *task = nullptr);
     // Oldest first.
     [[nodiscard]] Result<QList<VersionInfo>> list(std::int64_t datasetId);
     // Images that differ, sorted by path; empty when the versions hold the same annotations.
@@ -82,7 +86,7 @@ public:
                                                    std::int64_t toVersion, const QString &path);
     // Makes the working images, statuses, labels and shapes equal to the version's. Working
     // images that the version does not hold are removed; freeze a version first to keep them.
-    [[nodiscard]] Status restore(std::int64_t datasetId, std::int64_t version);
+    [[nodiscard]] Status restore(std::int64_t datasetId, std::int64_t version, TaskContext *task = nullptr);
 
 private:
     // One side of a comparison: a version's manifest, or the working copy (no chunks).

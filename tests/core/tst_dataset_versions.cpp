@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "core/store/audit_log.h"
 #include "core/store/database.h"
+#include "core/tasks/task_context.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -250,6 +251,41 @@ private slots:
         QVERIFY(growth > 0);
         QVERIFY(growth < 1024 * 1024 / 5);
         QCOMPARE(versions().diff(m_dataset, 1, 2).value().size(), 10);
+    }
+
+    // A cancel part-way through a freeze or a restore rolls its transaction back: no version, and
+    // the working copy as it was. The task also hears how far the work is.
+    void cancelPartWayChangesNothing()
+    {
+        makeDataset(600);
+        TaskContext *self = nullptr;
+        std::int64_t lastDone = -1, lastTotal = -1;
+        TaskContext task([&](std::int64_t done, std::int64_t total, const QString &) {
+            lastDone = done;
+            lastTotal = total;
+            if (done >= 256)
+                self->cancel();
+        });
+        self = &task;
+        auto frozen = versions().create(m_dataset, QStringLiteral("canceled"), &task);
+        QVERIFY(!frozen);
+        QCOMPARE(lastDone, 256);
+        QCOMPARE(lastTotal, 600);
+        QCOMPARE(versions().list(m_dataset).value().size(), 0);
+
+        const auto v1 = versions().create(m_dataset, {}).value();
+        moveFirstShape(imagePath(1));
+        moveFirstShape(imagePath(598));
+        const QStringList edited = shapeRows(db(), m_dataset);
+        TaskContext restoreTask([&](std::int64_t done, std::int64_t, const QString &) {
+            if (done >= 256)
+                self->cancel();
+        });
+        self = &restoreTask;
+        QVERIFY(!versions().restore(m_dataset, 1, &restoreTask));
+        QCOMPARE(shapeRows(db(), m_dataset), edited);
+        QVERIFY(versions().restore(m_dataset, 1));
+        QCOMPARE(versions().create(m_dataset, {}).value().manifestSha256, v1.manifestSha256);
     }
 };
 

@@ -394,16 +394,12 @@ void DatasetPane::startFreeze(const QString &message)
     auto created = std::make_shared<std::int64_t>(0);
     m_tasks.start(tr("Freezing a version of %1").arg(m_name),
                   [folder = m_projectFolder, id = m_datasetId, message, created](TaskContext &context) -> Status {
-        // One transaction that cannot stop half-way: a cancel is honoured until it begins.
-        if (context.isCanceled())
-            return fail(tr("Canceled before the version was written."));
-        context.setProgress(0, 0, tr("Writing the version manifest"));
         auto db = Project::connect(folder);
         if (!db)
             return fail(db.error());
         AuditLog audit(**db, Project::currentActor());
         BlobStore blobs(blobsFolder(folder));
-        auto version = DatasetVersions(**db, audit, blobs).create(id, message.trimmed());
+        auto version = DatasetVersions(**db, audit, blobs).create(id, message.trimmed(), &context);
         if (!version)
             return fail(version.error());
         *created = version->number;
@@ -448,15 +444,12 @@ void DatasetPane::startRestore(std::int64_t version)
     setBusy(true);
     m_tasks.start(tr("Restoring version %1 of %2").arg(version).arg(m_name),
                   [folder = m_projectFolder, id = m_datasetId, version](TaskContext &context) -> Status {
-        if (context.isCanceled())
-            return fail(tr("Canceled before the working copy was changed."));
-        context.setProgress(0, 0, tr("Rewriting the images that differ"));
         auto db = Project::connect(folder);
         if (!db)
             return fail(db.error());
         AuditLog audit(**db, Project::currentActor());
         BlobStore blobs(blobsFolder(folder));
-        return DatasetVersions(**db, audit, blobs).restore(id, version);
+        return DatasetVersions(**db, audit, blobs).restore(id, version, &context);
     }, this, [this, version](const Status &status) {
         setBusy(false);
         if (!status)
