@@ -14,6 +14,9 @@
 
 #include <array>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace atelier {
 
 namespace {
@@ -49,6 +52,9 @@ QString Project::currentActor()
         if (!name.isEmpty())
             return name;
     }
+    // Services and containers often set none of them; the account still has a name.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("unknown");
 }
 

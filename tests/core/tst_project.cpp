@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace atelier;
 
 namespace {
@@ -68,6 +71,27 @@ private Q_SLOTS:
         QCOMPARE(entries->first().action, QStringLiteral("project.create"));
         QCOMPARE(entries->first().actor, Project::currentActor());
         QVERIFY(QDateTime::fromString(entries->first().at, Qt::ISODateWithMs).isValid());
+    }
+
+    // With none of USER, LOGNAME and USERNAME set (services, containers), the audit still names
+    // the account that acted, as the system knows it.
+    void actorWithoutUserVariablesIsTheAccount()
+    {
+        const char *variables[] = {"USER", "LOGNAME", "USERNAME"};
+        QList<QByteArray> saved;
+        for (const char *variable : variables) {
+            saved.append(qgetenv(variable));
+            qunsetenv(variable);
+        }
+        const QString actor = Project::currentActor();
+        for (int i = 0; i < 3; ++i) {
+            if (!saved[i].isNull())
+                qputenv(variables[i], saved[i]);
+        }
+        const passwd *account = getpwuid(geteuid());
+        QVERIFY(account);
+        QCOMPARE(actor, QString::fromLocal8Bit(account->pw_name));
+        QVERIFY(actor != QLatin1String("unknown"));
     }
 
     void everyMutationWritesOneAuditRow()
