@@ -7,10 +7,12 @@
 #include "core/tracking/mlflow_server.h"
 #include "ui/experiments/experiments_pane.h"
 #include "ui/experiments/metric_chart.h"
+#include "ui/experiments/run_compare_view.h"
 #include "ui/experiments/run_view.h"
 #include "ui/experiments/runs_table_model.h"
 #include "ui/shell/main_window.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QListWidget>
@@ -36,6 +38,16 @@ QJsonObject lossBatch(const QString &runId, int fromStep, int count)
                                    {QStringLiteral("timestamp"), StartTime + step},
                                    {QStringLiteral("step"), step}});
     return {{QStringLiteral("run_id"), runId}, {QStringLiteral("metrics"), metrics}};
+}
+
+// A run through REST, as the MLflow client creates one; its run id.
+QString createRun(MlflowHttp &http, const QString &name)
+{
+    const testing::HttpReply created = http.post(QStringLiteral("runs/create"),
+        {{QStringLiteral("experiment_id"), QStringLiteral("0")}, {QStringLiteral("start_time"), StartTime},
+         {QStringLiteral("run_name"), name}});
+    return created.json[QStringLiteral("run")].toObject()[QStringLiteral("info")].toObject()[QStringLiteral("run_id")]
+        .toString();
 }
 
 int rowOf(const RunsTableModel &model, const QString &runId)
@@ -80,12 +92,7 @@ private slots:
         QCOMPARE(pane->runsModel()->rowCount(), 0);
 
         MlflowHttp http(window.trackingServer().url());
-        const testing::HttpReply created = http.post(QStringLiteral("runs/create"),
-            {{QStringLiteral("experiment_id"), QStringLiteral("0")}, {QStringLiteral("start_time"), StartTime},
-             {QStringLiteral("run_name"), QStringLiteral("live")}});
-        QCOMPARE(created.status, 200);
-        const QString runId = created.json[QStringLiteral("run")].toObject()[QStringLiteral("info")]
-                                  .toObject()[QStringLiteral("run_id")].toString();
+        const QString runId = createRun(http, QStringLiteral("live"));
         QVERIFY(!runId.isEmpty());
         QElapsedTimer sinceCreate;
         sinceCreate.start();
@@ -130,6 +137,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(view->metricList()->count(), 2, LiveTimeoutMs);
         QCOMPARE(view->metricList()->currentItem()->text(), QStringLiteral("loss"));
         QCOMPARE(chart->points(0).size(), std::size_t(15));
+    }
+
+    // The compare view's chart follows its runs while they log, and keeps the metric shown.
+    void compareViewFollowsItsRuns()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openProject(m_folder);
+        QTRY_VERIFY_WITH_TIMEOUT(window.trackingServer().isRunning(), OpenTimeoutMs);
+        MlflowHttp http(window.trackingServer().url());
+        const QString first = createRun(http, QStringLiteral("first"));
+        const QString second = createRun(http, QStringLiteral("second"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QCOMPARE(http.post(QStringLiteral("runs/log-batch"), lossBatch(first, 0, 10)).status, 200);
+        QCOMPARE(http.post(QStringLiteral("runs/log-batch"), lossBatch(second, 0, 4)).status, 200);
+
+        ExperimentsPane *pane = window.openExperiments();
+        QVERIFY(pane);
+        Q_EMIT pane->compareRequested({first, second}); // what its Compare action sends
+
+        RunCompareView *view = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((view = window.findChild<RunCompareView *>()) != nullptr, OpenTimeoutMs);
+        MetricChart *chart = view->chart();
+        QTRY_COMPARE_WITH_TIMEOUT(chart->curveCount(), 2, OpenTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->points(0).size(), std::size_t(10), OpenTimeoutMs);
+        QCOMPARE(chart->points(1).size(), std::size_t(4));
+
+        QCOMPARE(http.post(QStringLiteral("runs/log-batch"), lossBatch(first, 10, 5)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->points(0).size(), std::size_t(15), LiveTimeoutMs);
+        QCOMPARE(chart->points(1).size(), std::size_t(4));
+        QCOMPARE(view->metricChoice()->currentText(), QStringLiteral("loss"));
     }
 
 private:

@@ -15,6 +15,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace atelier {
 
 // Params as rows, runs as columns; rows where the runs disagree are marked, and can be the
@@ -74,6 +76,7 @@ private:
 
 RunCompareView::RunCompareView(const QString &projectFolder, const QStringList &runIds, QWidget *parent)
     : QWidget(parent)
+    , m_runIds(runIds)
     , m_model(new RunParamsModel(this))
     , m_params(new QTableView(this))
     , m_differencesOnly(new QCheckBox(tr("Only params that differ"), this))
@@ -115,7 +118,20 @@ RunCompareView::RunCompareView(const QString &projectFolder, const QStringList &
     connect(m_chart, &MetricChart::problem, this,
             [this](const QString &message) { Q_EMIT problem(tr("The metric could not be read"), message); });
 
-    m_store->post([this, runIds](Result<Database *> db) {
+    load();
+}
+
+RunCompareView::~RunCompareView() = default;
+
+void RunCompareView::reloadIfChanged(const QStringList &runIds)
+{
+    if (std::any_of(runIds.cbegin(), runIds.cend(), [this](const QString &id) { return m_runIds.contains(id); }))
+        load();
+}
+
+void RunCompareView::load()
+{
+    m_store->post([this, runIds = m_runIds](Result<Database *> db) {
         Result<RunComparison> comparison = db ? RunComparison::load(**db, runIds) : fail(db.error());
         QMetaObject::invokeMethod(this, [this, comparison = std::move(comparison)]() mutable {
             if (!comparison) {
@@ -127,15 +143,16 @@ RunCompareView::RunCompareView(const QString &projectFolder, const QStringList &
     });
 }
 
-RunCompareView::~RunCompareView() = default;
-
 void RunCompareView::adopt(RunComparison comparison)
 {
     m_comparison = std::move(comparison);
     m_model->setComparison(&m_comparison, m_differencesOnly->isChecked());
+    const QString shown = m_metric->currentText();
     const QSignalBlocker blocker(m_metric);
     m_metric->clear();
     m_metric->addItems(m_comparison.metricKeys);
+    if (m_comparison.metricKeys.contains(shown))
+        m_metric->setCurrentText(shown);
     showMetric(m_metric->currentText());
     Q_EMIT loaded();
 }

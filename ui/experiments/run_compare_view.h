@@ -33,14 +33,20 @@ public:
     MetricChart *chart() const { return m_chart; }
     ParallelCoordinatesPlot *parallelPlot() const { return m_parallel; }
 
+    // Reads the runs again when one of them is among `runIds` (the tracking server's notice that
+    // they logged), keeping the metric shown.
+    void reloadIfChanged(const QStringList &runIds);
+
 Q_SIGNALS:
     void loaded();
     void problem(const QString &message, const QString &detail);
 
 private:
+    void load();
     void adopt(RunComparison comparison);
     void showMetric(const QString &key);
 
+    const QStringList m_runIds;
     RunComparison m_comparison;
     RunParamsModel *m_model;
     QTableView *m_params;

@@ -440,6 +440,7 @@ void MainWindow::compareRuns(const QStringList &runIds)
         connect(view, &RunCompareView::problem, m_events, [this](const QString &message, const QString &detail) {
             m_events->add(EventLogModel::Severity::Error, message, detail);
         });
+        connect(m_tracking.get(), &MlflowServer::runsChanged, view, &RunCompareView::reloadIfChanged);
         return view;
     });
     followCurrentDocument();
