@@ -2,6 +2,7 @@
 // path follows the body (the model's infer route for a body, the readiness route without one).
 #include "ui/deploy/load_test_form.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -102,6 +103,10 @@ LoadTestForm::LoadTestForm(QWidget *parent)
     m_form->addRow(tr("Threads:"), m_threads);
     m_form->addRow(tr("Ends after:"), pair(m_byDuration, m_duration));
     m_form->addRow(QString(), pair(m_byCount, m_count));
+    // One choice across the two rows: radio buttons are exclusive only among siblings.
+    auto *ends = new QButtonGroup(this);
+    ends->addButton(m_byDuration);
+    ends->addButton(m_byCount);
     m_form->addRow(tr("Rate:"), pair(m_fixedRate, m_rate));
 
     connect(m_body, &QComboBox::currentIndexChanged, this, &LoadTestForm::bodySourceChanged);
