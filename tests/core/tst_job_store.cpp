@@ -148,6 +148,15 @@ private Q_SLOTS:
         QVERIFY(isFinished(JobState::Lost));
     }
 
+    // A new project can run jobs on this computer at once: it comes with the target "local".
+    void newProjectHasTheLocalTarget()
+    {
+        const auto local = m_targets->target(QStringLiteral("local"));
+        QVERIFY(local);
+        QCOMPARE(local->kind, QStringLiteral("local"));
+        QCOMPARE(m_targets->targets().value().size(), 2); // and init()'s "workstation"
+    }
+
     void targets()
     {
         QJsonObject config{{QStringLiteral("host"), QStringLiteral("gpu1")}, {QStringLiteral("port"), 2222}};
@@ -158,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(found->id, *id);
         QCOMPARE(found->kind, QStringLiteral("slurm"));
         QCOMPARE(found->config, config);
-        QCOMPARE(m_targets->targets().value().size(), 2);
+        QCOMPARE(m_targets->targets().value().size(), 3); // with the project's own "local"
 
         auto duplicate = m_targets->add(QStringLiteral("cluster"), QStringLiteral("ssh"));
         QVERIFY(!duplicate);
@@ -173,7 +182,7 @@ private Q_SLOTS:
         auto missing = m_targets->target(QStringLiteral("nowhere"));
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(QStringLiteral("atelier target add")));
-        QCOMPARE(m_project->database().queryInt("SELECT count(*) FROM compute_target").value_or(-1), 2);
+        QCOMPARE(m_project->database().queryInt("SELECT count(*) FROM compute_target").value_or(-1), 3);
         QCOMPARE(m_project->database()
                      .queryInt("SELECT count(*) FROM audit WHERE action = 'compute_target.create'")
                      .value_or(-1),

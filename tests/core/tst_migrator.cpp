@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(db->exec("INSERT INTO dataset(id, name, root_path, created_at) VALUES (1, 'd', '/x', 't');"
                          "INSERT INTO image(id, dataset_id, path) VALUES (1, 1, 'i.png');"
                          "INSERT INTO label_class(id, dataset_id, name, color) VALUES (1, 1, 'c', '#fff');"
-                         "INSERT INTO compute_target(id, name, kind) VALUES (1, 'local', 'local');")
+                         "INSERT OR IGNORE INTO compute_target(id, name, kind) VALUES (1, 'local', 'local');")
                     .has_value());
         auto refused = db->exec(sql.toStdString());
         QVERIFY2(!refused, qPrintable(sql));

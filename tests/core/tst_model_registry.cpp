@@ -492,9 +492,9 @@ void TestModelRegistry::deleteModelIsRefusedWhileDeployed()
     QVERIFY(version);
     QVERIFY(m_registry->setAlias(QStringLiteral("detector"), QStringLiteral("champion"), 1));
     Database &db = m_project->database();
-    QVERIFY(db.execute("INSERT INTO compute_target(name, kind) VALUES ('local', 'local')"));
-    QVERIFY(db.execute("INSERT INTO deployment(name, model_version_id, target_id, created_at) VALUES ('api', ?, ?, 'now')",
-                       version->id, db.lastInsertId()));
+    QVERIFY(db.execute("INSERT INTO deployment(name, model_version_id, target_id, created_at) "
+                       "SELECT 'api', ?, id, 'now' FROM compute_target WHERE name = 'local'",
+                       version->id));
     auto refused = m_registry->deleteModel(QStringLiteral("detector"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("deploy")));

@@ -185,7 +185,6 @@ void TestModelCli::printsTheLineageGraph()
     {
         auto db = Database::open(m_folder + QStringLiteral("/atelier.db"), Database::OpenMode::ReadWrite);
         QVERIFY(db);
-        QVERIFY((*db)->execute("INSERT INTO compute_target(name, kind) VALUES ('local', 'local')"));
         QVERIFY((*db)->execute("INSERT INTO deployment(name, model_version_id, target_id, created_at) "
                                "SELECT 'detector-api', v.id, (SELECT id FROM compute_target WHERE name = 'local'), "
                                "'2024-01-15T10:00:00.000Z' FROM model_version v "
