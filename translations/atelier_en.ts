@@ -6777,6 +6777,10 @@ Its shapes are kept. Press D for the next image.</source>
         <source>Add Image &amp;Folder as Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Launch Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>

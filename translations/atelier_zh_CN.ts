@@ -6805,6 +6805,10 @@ Its shapes are kept. Press D for the next image.</source>
         <source>Add Image &amp;Folder as Dataset…</source>
         <translation>将图像文件夹添加为数据集(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Launch Job…</source>
+        <translation>启动作业(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>

@@ -11,7 +11,9 @@
 #include "ui/shell/action_registry.h"
 #include "ui/shell/document_area.h"
 #include "ui/shell/event_log_model.h"
+#include "ui/shell/main_actions.h"
 #include "ui/experiments/experiments_pane.h"
+#include "ui/jobs/launch_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/navigator_model.h"
 #include "ui/shell/navigator_pane.h"
@@ -30,7 +32,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -257,6 +262,28 @@ private Q_SLOTS:
         doubleClick(window.docks().navigator->view(), defaultExperiment);
         QCOMPARE(window.documents().count(), 1);
         QVERIFY(qobject_cast<ExperimentsPane *>(window.documents().tabs()->currentWidget()));
+    }
+
+    // Launch Job… is in the File menu: its dialog offers the target every project comes with.
+    void launchJobIsInTheFileMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_demo));
+        QMenu *file = window.menuBar()->actions().first()->menu();
+        QVERIFY(file);
+        QAction *launch = nullptr;
+        for (QAction *action : file->actions()) {
+            if (action->text() == MainActions::tr("&Launch Job…"))
+                launch = action;
+        }
+        QVERIFY(launch);
+        QVERIFY(launch->isEnabled());
+        launch->trigger();
+        LaunchDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<LaunchDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->targetBox()->findText(QStringLiteral("local")) >= 0);
+        dialog->reject();
     }
 
     void refreshKeepsTheSelectionAndShowsNewItems()

@@ -30,6 +30,8 @@ MainActions::MainActions(QMainWindow *window, ActionRegistry &registry)
     openDemo = make(QStringLiteral("file.openDemo"), file, tr("Open &Demo Project"), QStringLiteral("demo"));
     addImageFolder = make(QStringLiteral("file.addImageFolder"), file, tr("Add Image &Folder as Dataset…"),
                           QStringLiteral("dataset"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    launchJob = make(QStringLiteral("file.launchJob"), file, tr("&Launch Job…"), QStringLiteral("job"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     closeTab = make(QStringLiteral("file.closeTab"), file, tr("Close &Tab"), {}, QKeySequence::Close);
     closeProject = make(QStringLiteral("file.closeProject"), file, tr("&Close Project"), {},
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -80,6 +82,7 @@ void MainActions::createMenus(const QList<QDockWidget *> &docks)
     fileMenu->addAction(openDemo);
     fileMenu->addSeparator();
     fileMenu->addAction(addImageFolder);
+    fileMenu->addAction(launchJob);
     fileMenu->addSeparator();
     fileMenu->addAction(closeTab);
     fileMenu->addAction(closeProject);

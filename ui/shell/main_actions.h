@@ -29,6 +29,7 @@ public:
     QAction *openProject;
     QAction *openDemo;
     QAction *addImageFolder;
+    QAction *launchJob;
     QAction *closeTab;
     QAction *closeProject;
     QAction *settings;

@@ -175,6 +175,7 @@ void MainWindow::connectActions()
     connect(a.openProject, &QAction::triggered, this, &MainWindow::openProjectFromDialog);
     connect(a.openDemo, &QAction::triggered, this, [this] { openDemoProject(DemoProject::defaultFolder()); });
     connect(a.addImageFolder, &QAction::triggered, this, &MainWindow::addImageFolderFromDialog);
+    connect(a.launchJob, &QAction::triggered, this, &MainWindow::launchJob);
     connect(a.closeTab, &QAction::triggered, m_documents, &DocumentArea::closeCurrent);
     connect(a.closeProject, &QAction::triggered, m_session.get(), &ProjectSession::close);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -857,6 +858,7 @@ void MainWindow::updateProjectActions()
     m_actions->closeProject->setEnabled(open);
     m_actions->refresh->setEnabled(open);
     m_actions->addImageFolder->setEnabled(open);
+    m_actions->launchJob->setEnabled(open);
     m_overviewAction->setEnabled(open);
     m_actions->closeTab->setEnabled(m_documents->count() > 0);
 }
