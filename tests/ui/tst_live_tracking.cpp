@@ -65,6 +65,17 @@ class TestLiveTracking : public QObject
 {
     Q_OBJECT
 
+private:
+    // Shows the window on the project and waits for its tracking server.
+    void openWithServer(MainWindow &window)
+    {
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openProject(m_folder);
+        QTRY_VERIFY_WITH_TIMEOUT(window.trackingServer().isRunning(), OpenTimeoutMs);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -78,11 +89,9 @@ private slots:
     void loggedRunAppearsAndItsChartFollows()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openProject(m_folder);
-        QTRY_VERIFY_WITH_TIMEOUT(window.trackingServer().isRunning(), OpenTimeoutMs);
+        openWithServer(window);
+        if (QTest::currentTestFailed())
+            return;
 
         ExperimentsPane *pane = window.openExperiments();
         QVERIFY(pane);
@@ -143,11 +152,9 @@ private slots:
     void compareViewFollowsItsRuns()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openProject(m_folder);
-        QTRY_VERIFY_WITH_TIMEOUT(window.trackingServer().isRunning(), OpenTimeoutMs);
+        openWithServer(window);
+        if (QTest::currentTestFailed())
+            return;
         MlflowHttp http(window.trackingServer().url());
         const QString first = createRun(http, QStringLiteral("first"));
         const QString second = createRun(http, QStringLiteral("second"));
