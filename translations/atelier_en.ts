@@ -4886,6 +4886,17 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DatasetDocuments</name>
+    <message>
+        <source>%1 — Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atelier::DatasetPane</name>
     <message>
         <source>Version %1</source>
@@ -5637,6 +5648,24 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::ExperimentDocuments</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>Compare %n run</numerusform>
+            <numerusform>Compare %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ExperimentsPane</name>
     <message>
         <source>Compare</source>
@@ -5844,6 +5873,13 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>The file is missing from disk; its shapes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobDocuments</name>
+    <message>
+        <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6853,29 +6889,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Compare %n run(s)</source>
-        <translation>
-            <numerusform>Compare %n run</numerusform>
-            <numerusform>Compare %n runs</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Dataset &amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6897,10 +6910,6 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
     <message>
         <source>Job %1 ended: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

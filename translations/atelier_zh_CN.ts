@@ -4927,6 +4927,17 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::DatasetDocuments</name>
+    <message>
+        <source>%1 — Overview</source>
+        <translation>%1 — 概览</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>atelier::DatasetPane</name>
     <message>
         <source>Version %1</source>
@@ -5677,6 +5688,23 @@ Its shapes are kept. Press D for the next image.</source>
     </message>
 </context>
 <context>
+    <name>atelier::ExperimentDocuments</name>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>比较 %n 次运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ExperimentsPane</name>
     <message>
         <source>Compare</source>
@@ -5881,6 +5909,13 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>The file is missing from disk; its shapes are kept.</source>
         <translation>该文件已不在磁盘上；其形状已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::JobDocuments</name>
+    <message>
+        <source>Job %1</source>
+        <translation>作业 %1</translation>
     </message>
 </context>
 <context>
@@ -6881,28 +6916,6 @@ Its shapes are kept. Press D for the next image.</source>
         <translation>正在添加 %1 中的图像</translation>
     </message>
     <message>
-        <source>%1 — Overview</source>
-        <translation>%1 — 概览</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation>运行 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Compare %n run(s)</source>
-        <translation>
-            <numerusform>比较 %n 次运行</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Dataset &amp;Overview</source>
         <translation>数据集概览(&amp;O)</translation>
     </message>
@@ -6925,10 +6938,6 @@ Its shapes are kept. Press D for the next image.</source>
     <message>
         <source>Job %1 ended: %2</source>
         <translation>作业 %1 已结束：%2</translation>
-    </message>
-    <message>
-        <source>Job %1</source>
-        <translation>作业 %1</translation>
     </message>
     <message>
         <source>Deployment %1: %2</source>

@@ -17,17 +17,13 @@
 #include "ui/annotate/annotation_actions.h"
 #include "ui/annotate/annotation_pane.h"
 #include "ui/datasets/dataset_pane.h"
-#include "ui/datasets/version_diff_view.h"
-#include "ui/experiments/experiments_pane.h"
-#include "ui/experiments/run_compare_view.h"
-#include "ui/experiments/run_view.h"
-#include "ui/jobs/job_view.h"
-#include "ui/jobs/jobs_pane.h"
-#include "ui/jobs/launch_dialog.h"
 #include "ui/shell/action_registry.h"
 #include "ui/shell/command_palette.h"
 #include "ui/shell/deployment_documents.h"
+#include "ui/shell/dataset_documents.h"
 #include "ui/shell/document_area.h"
+#include "ui/shell/experiment_documents.h"
+#include "ui/shell/job_documents.h"
 #include "ui/shell/event_log_model.h"
 #include "ui/shell/main_actions.h"
 #include "ui/shell/model_documents.h"
@@ -60,7 +56,6 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTreeView>
 
 #include <algorithm>
@@ -69,10 +64,14 @@ namespace atelier {
 
 namespace {
 
-// Bump when the docks change so much that an old saved layout would look broken.
-constexpr int LayoutVersion = 1;
-const QString GeometryKey = QStringLiteral("ui/geometry");
-const QString WindowStateKey = QStringLiteral("ui/windowState");
+// What a document (or the object that opens a kind of them) reports goes to the events pane.
+template<typename Source>
+void logProblems(Source *source, EventLogModel *events)
+{
+    QObject::connect(source, &Source::problem, events, [events](const QString &message, const QString &detail) {
+        events->add(EventLogModel::Severity::Error, message, detail);
+    });
+}
 
 QString documentKey(ProjectCatalog::Section section, const QString &what)
 {
@@ -95,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_modelDocuments(new ModelDocuments(*m_documents, *m_taskManager, this))
 {
     m_tracking = std::make_unique<MlflowServer>();
+    m_experimentDocuments = new ExperimentDocuments(*m_documents, *m_tracking, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Atelier"));
     setWindowIcon(Icons::application());
@@ -122,16 +122,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_deploymentDocuments = new DeploymentDocuments(*m_documents, *m_taskManager, this);
     connect(this, &MainWindow::deploymentActivated, this, &MainWindow::openDeployment);
     connect(m_deploymentDocuments, &DeploymentDocuments::lineageRequested, this, &MainWindow::openLineage);
-    connect(m_deploymentDocuments, &DeploymentDocuments::problem, m_events, [this](const QString &message,
-                                                                                   const QString &detail) {
-        m_events->add(EventLogModel::Severity::Error, message, detail);
-    });
+    connect(m_experimentDocuments, &ExperimentDocuments::runRequested, this, &MainWindow::openRun);
+    connect(m_experimentDocuments, &ExperimentDocuments::comparisonRequested, this, &MainWindow::compareRuns);
+    logProblems(m_experimentDocuments, m_events);
+    m_datasetDocuments = new DatasetDocuments(*m_documents, *m_taskManager, this);
+    connect(m_datasetDocuments, &DatasetDocuments::diffRequested, this, &MainWindow::openVersionDiff);
+    connect(m_datasetDocuments, &DatasetDocuments::datasetChanged, m_session.get(), &ProjectSession::refresh);
+    logProblems(m_datasetDocuments, m_events);
+    m_jobDocuments = new JobDocuments(*m_documents, this);
+    connect(m_jobDocuments, &JobDocuments::jobRequested, this, &MainWindow::openJob);
+    connect(m_jobDocuments, &JobDocuments::launchRequested, this, &MainWindow::launchJob);
+    connect(m_jobDocuments, &JobDocuments::runRequested, this, &MainWindow::openRun);
+    logProblems(m_jobDocuments, m_events);
+    logProblems(m_deploymentDocuments, m_events);
     connectActions();
     connectSession();
     pruneRecentProjects();
     welcome->setRecentProjects(m_recent->folders());
     updateProjectActions();
-    restoreLayout();
+    if (!ShellSettings::restoreWindowLayout(*this))
+        m_docks->arrange();
 }
 
 MainWindow::~MainWindow()
@@ -210,9 +220,7 @@ void MainWindow::connectActions()
     connect(m_modelDocuments, &ModelDocuments::registryChanged, m_session.get(), &ProjectSession::refresh);
     // Models registered elsewhere (the CLI, the MLflow registry API) show with the catalog's next read.
     connect(m_session.get(), &ProjectSession::catalogLoaded, m_modelDocuments, &ModelDocuments::refreshRegistry);
-    connect(m_modelDocuments, &ModelDocuments::problem, m_events, [this](const QString &message, const QString &detail) {
-        m_events->add(EventLogModel::Severity::Error, message, detail);
-    });
+    logProblems(m_modelDocuments, m_events);
 }
 
 void MainWindow::connectSession()
@@ -357,93 +365,33 @@ DatasetPane *MainWindow::openDatasetOverview(const QString &name)
 
 DatasetPane *MainWindow::openOverviewPane(std::int64_t datasetId, const QString &name)
 {
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
-    QWidget *document = m_documents->open(documentKey(section, QStringLiteral("overview:%1").arg(datasetId)),
-                                          tr("%1 — Overview").arg(name), SectionTexts::icon(section),
-                                          [this, datasetId, name] {
-        auto *pane = new DatasetPane(*m_taskManager, m_session->folder(), datasetId, name);
-        connect(pane, &DatasetPane::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        connect(pane, &DatasetPane::compareRequested, this, &MainWindow::openVersionDiff);
-        connect(pane, &DatasetPane::versionFrozen, m_session.get(), &ProjectSession::refresh);
-        connect(pane, &DatasetPane::workingCopyChanged, this, [this](qint64 id) {
-            if (auto *annotation = qobject_cast<AnnotationPane *>(
-                    m_documents->document(documentKey(ProjectCatalog::Section::Datasets, QString::number(id)))))
-                annotation->refreshIndex();
-            m_session->refresh();
-        });
-        return pane;
-    });
+    DatasetPane *pane = m_datasetDocuments->openOverview(m_session->folder(), datasetId, name);
     followCurrentDocument();
-    return qobject_cast<DatasetPane *>(document);
+    return pane;
 }
 
 void MainWindow::openVersionDiff(qint64 datasetId, qint64 from, qint64 to)
 {
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
-    const QString title = tr("%1 → %2").arg(VersionDiffView::sideName(from), VersionDiffView::sideName(to));
-    m_documents->open(documentKey(section, QStringLiteral("diff:%1:%2:%3").arg(datasetId).arg(from).arg(to)), title,
-                      SectionTexts::icon(section), [this, datasetId, from, to] {
-        auto *view = new VersionDiffView(m_session->folder(), datasetId, from, to);
-        connect(view, &VersionDiffView::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        return view;
-    });
+    m_datasetDocuments->openVersionDiff(m_session->folder(), datasetId, from, to);
     followCurrentDocument();
 }
 
 ExperimentsPane *MainWindow::openExperiments(qint64 experimentId)
 {
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Experiments;
-    QWidget *document = m_documents->open(documentKey(section, QStringLiteral("runs")), tr("Runs"),
-                                          SectionTexts::icon(section), [this] {
-        auto *pane = new ExperimentsPane(m_session->folder());
-        connect(pane, &ExperimentsPane::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        connect(pane, &ExperimentsPane::runActivated, this, &MainWindow::openRun);
-        connect(pane, &ExperimentsPane::compareRequested, this, &MainWindow::compareRuns);
-        // Runs that scripts log through the tracking server show up while the table is open.
-        connect(m_tracking.get(), &MlflowServer::runsChanged, pane, &ExperimentsPane::refreshRuns);
-        connect(m_tracking.get(), &MlflowServer::experimentsChanged, pane, &ExperimentsPane::refresh);
-        return pane;
-    });
-    auto *pane = qobject_cast<ExperimentsPane *>(document);
-    if (pane)
-        pane->selectExperiment(experimentId);
+    ExperimentsPane *pane = m_experimentDocuments->openRuns(m_session->folder(), experimentId);
     followCurrentDocument();
     return pane;
 }
 
 void MainWindow::openRun(const QString &runId)
 {
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Experiments;
-    m_documents->open(documentKey(section, QStringLiteral("run:") + runId), tr("Run %1").arg(runId.left(8)),
-                      SectionTexts::icon(section), [this, runId] {
-        auto *view = new RunView(m_session->folder(), runId);
-        connect(view, &RunView::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        connect(m_tracking.get(), &MlflowServer::runsChanged, view, &RunView::reloadIfChanged);
-        return view;
-    });
+    m_experimentDocuments->openRun(m_session->folder(), runId);
     followCurrentDocument();
 }
 
 void MainWindow::compareRuns(const QStringList &runIds)
 {
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Experiments;
-    m_documents->open(documentKey(section, QStringLiteral("compare:") + runIds.join(QLatin1Char(','))),
-                      tr("Compare %n run(s)", nullptr, int(runIds.size())), SectionTexts::icon(section), [this, runIds] {
-        auto *view = new RunCompareView(m_session->folder(), runIds);
-        connect(view, &RunCompareView::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        connect(m_tracking.get(), &MlflowServer::runsChanged, view, &RunCompareView::reloadIfChanged);
-        return view;
-    });
+    m_experimentDocuments->openComparison(m_session->folder(), runIds);
     followCurrentDocument();
 }
 
@@ -503,18 +451,10 @@ void MainWindow::openCurrentDatasetOverview()
 
 AnnotationPane *MainWindow::openAnnotationPane(std::int64_t datasetId, const QString &name)
 {
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Datasets;
-    QWidget *document = m_documents->open(documentKey(section, QString::number(datasetId)), name,
-                                          SectionTexts::icon(section), [this, datasetId] {
-        auto *pane = new AnnotationPane(m_session->folder(), datasetId);
-        pane->addToolBarActions(m_annotationActions->toolBarActions());
-        connect(pane, &AnnotationPane::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        return pane;
-    });
+    AnnotationPane *pane = m_datasetDocuments->openAnnotation(m_session->folder(), datasetId, name,
+                                                              m_annotationActions->toolBarActions());
     followCurrentDocument();
-    return qobject_cast<AnnotationPane *>(document);
+    return pane;
 }
 
 void MainWindow::addImageFolderFromDialog()
@@ -537,8 +477,7 @@ void MainWindow::addImageFolder(const QString &folder)
         QMetaObject::invokeMethod(qApp, [self, datasetId, name] {
             if (!self)
                 return;
-            if (AnnotationPane *pane = qobject_cast<AnnotationPane *>(self->m_documents->document(
-                    documentKey(ProjectCatalog::Section::Datasets, QString::number(datasetId)))))
+            if (AnnotationPane *pane = self->m_datasetDocuments->annotationPane(datasetId))
                 pane->refreshIndex();
             else
                 self->openAnnotationPane(datasetId, name);
@@ -717,48 +656,24 @@ JobsPane *MainWindow::openJobs()
 {
     if (!m_supervisor)
         return nullptr;
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Jobs;
-    QWidget *document = m_documents->open(documentKey(section, QStringLiteral("jobs")), SectionTexts::title(section),
-                                          SectionTexts::icon(section), [this] {
-        auto *pane = new JobsPane(*m_supervisor, m_session->folder());
-        connect(pane, &JobsPane::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        connect(pane, &JobsPane::jobActivated, this, &MainWindow::openJob);
-        connect(pane, &JobsPane::launchRequested, this, &MainWindow::launchJob);
-        return pane;
-    });
+    JobsPane *pane = m_jobDocuments->openJobs(*m_supervisor, m_session->folder());
     followCurrentDocument();
-    return qobject_cast<JobsPane *>(document);
+    return pane;
 }
 
 JobView *MainWindow::openJob(qint64 jobId)
 {
     if (!m_supervisor)
         return nullptr;
-    const ProjectCatalog::Section section = ProjectCatalog::Section::Jobs;
-    QWidget *document = m_documents->open(documentKey(section, QString::number(jobId)), tr("Job %1").arg(jobId),
-                                          SectionTexts::icon(section), [this, jobId] {
-        auto *view = new JobView(*m_supervisor, m_session->folder(), jobId);
-        connect(view, &JobView::problem, m_events, [this](const QString &message, const QString &detail) {
-            m_events->add(EventLogModel::Severity::Error, message, detail);
-        });
-        connect(view, &JobView::runActivated, this, &MainWindow::openRun);
-        return view;
-    });
+    JobView *view = m_jobDocuments->openJob(*m_supervisor, m_session->folder(), jobId);
     followCurrentDocument();
-    return qobject_cast<JobView *>(document);
+    return view;
 }
 
 void MainWindow::launchJob()
 {
-    if (!m_supervisor)
-        return;
-    auto *dialog = new LaunchDialog(*m_supervisor, m_session->folder(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &LaunchDialog::launched, this, &MainWindow::openJob);
-    dialog->open();
+    if (m_supervisor)
+        m_jobDocuments->launch(*m_supervisor, m_session->folder(), this);
 }
 
 RegistryView *MainWindow::openModels(const QString &model, qint64 version)
@@ -865,24 +780,8 @@ void MainWindow::updateProjectActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    ShellSettings::saveWindowLayout(*this);
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(WindowStateKey, saveState(LayoutVersion));
-}
-
-void MainWindow::restoreLayout()
-{
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1440, 900);
-    if (!restoreState(settings.value(WindowStateKey).toByteArray(), LayoutVersion))
-        m_docks->arrange();
 }
 
 } // namespace atelier

@@ -18,7 +18,10 @@ class DeploymentDocuments;
 class DeploymentSupervisor;
 class DeploymentView;
 class DeploymentsPane;
+class DatasetDocuments;
+class ExperimentDocuments;
 class ExperimentsPane;
+class JobDocuments;
 class DocumentArea;
 class EventLogModel;
 class JobSupervisor;
@@ -144,8 +147,6 @@ private:
     void showInProperties(const QModelIndex &index);
     void updateProjectActions();
 
-    void saveLayout() const;
-    void restoreLayout();
 
     // Declared first so that it is destroyed last: it waits for the workers that others feed.
     std::unique_ptr<TaskManager> m_taskManager;
@@ -154,6 +155,9 @@ private:
     std::unique_ptr<JobSupervisor> m_supervisor; // after the session: stops before its project goes
     std::unique_ptr<DeploymentSupervisor> m_deployments; // likewise
     DeploymentDocuments *m_deploymentDocuments = nullptr;
+    DatasetDocuments *m_datasetDocuments = nullptr;
+    ExperimentDocuments *m_experimentDocuments = nullptr;
+    JobDocuments *m_jobDocuments = nullptr;
     TaskCenter *m_taskCenter;
     ActionRegistry *m_registry;
     EventLogModel *m_events;

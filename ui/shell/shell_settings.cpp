@@ -5,6 +5,7 @@
 #include "ui/shell/action_registry.h"
 
 #include <QAction>
+#include <QMainWindow>
 
 #include <QSettings>
 
@@ -14,6 +15,10 @@ namespace {
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString ThemeKey = QStringLiteral("ui/theme");
+const QString GeometryKey = QStringLiteral("ui/geometry");
+const QString WindowStateKey = QStringLiteral("ui/windowState");
+// Bump when the docks change so much that an old saved layout would look broken.
+constexpr int LayoutVersion = 1;
 const QString ShortcutsGroup = QStringLiteral("shortcuts");
 
 } // namespace
@@ -74,6 +79,21 @@ void ShellSettings::saveShortcuts(const ActionRegistry &registry)
             settings.setValue(command.id, QKeySequence::listToString(command.action->shortcuts(),
                                                                      QKeySequence::PortableText));
     }
+}
+
+void ShellSettings::saveWindowLayout(const QMainWindow &window)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, window.saveGeometry());
+    settings.setValue(WindowStateKey, window.saveState(LayoutVersion));
+}
+
+bool ShellSettings::restoreWindowLayout(QMainWindow &window)
+{
+    const QSettings settings;
+    if (!window.restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        window.resize(1440, 900);
+    return window.restoreState(settings.value(WindowStateKey).toByteArray(), LayoutVersion);
 }
 
 } // namespace atelier

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QMainWindow;
+
 namespace atelier {
 
 class ActionRegistry;
@@ -27,6 +29,11 @@ public:
     // where they differ from the defaults.
     static void applyShortcuts(ActionRegistry &registry);
     static void saveShortcuts(const ActionRegistry &registry);
+
+    // The window's geometry and the places of its docks and tool bars. restoreWindowLayout() is
+    // false where there was none to restore, or only one from a shell whose docks differ.
+    static void saveWindowLayout(const QMainWindow &window);
+    static bool restoreWindowLayout(QMainWindow &window);
 };
 
 } // namespace atelier
