@@ -2269,10 +2269,6 @@ Commands:
         <source>The source &apos;%1&apos; is an artifact of run %2, not of the run_id given (%3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MlflowRequest</name>
@@ -2326,6 +2322,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MlflowRouteTable</name>
+    <message>
+        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowRoutes</name>
     <message>
         <source>No experiment with id=%1 exists.</source>
@@ -2357,10 +2360,6 @@ Commands:
     </message>
     <message>
         <source>end_step must be greater than start_step. Found start_step=%1 and end_step=%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2315,10 +2315,6 @@ Commands:
         <source>The source &apos;%1&apos; is an artifact of run %2, not of the run_id given (%3).</source>
         <translation>来源 &apos;%1&apos; 是运行 %2 的工件，而不是所给 run_id（%3）的工件。</translation>
     </message>
-    <message>
-        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
-        <translation>%1 %2 不是此 MLflow 兼容服务器的端点。</translation>
-    </message>
 </context>
 <context>
     <name>MlflowRequest</name>
@@ -2372,6 +2368,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MlflowRouteTable</name>
+    <message>
+        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
+        <translation>%1 %2 不是此 MLflow 兼容服务器的端点。</translation>
+    </message>
+</context>
+<context>
     <name>MlflowRoutes</name>
     <message>
         <source>No experiment with id=%1 exists.</source>
@@ -2404,10 +2407,6 @@ Commands:
     <message>
         <source>end_step must be greater than start_step. Found start_step=%1 and end_step=%2.</source>
         <translation>end_step 必须大于 start_step。当前 start_step=%1，end_step=%2。</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not an endpoint of this MLflow-compatible server.</source>
-        <translation>%1 %2 不是此 MLflow 兼容服务器的端点。</translation>
     </message>
 </context>
 <context>

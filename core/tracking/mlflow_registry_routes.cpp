@@ -8,6 +8,7 @@
 #include "core/tracking/mlflow_json.h"
 #include "core/tracking/mlflow_registry_json.h"
 #include "core/tracking/mlflow_request.h"
+#include "core/tracking/mlflow_route_table.h"
 #include "core/tracking/registry_search.h"
 
 #include <algorithm>
@@ -320,13 +321,7 @@ Result<Json> searchModelVersions(ModelRegistry &registry, const MlflowRequest &r
 
 // The table ---------------------------------------------------------------------------------------
 
-struct Route
-{
-    const char *method;
-    const char *path; // after /api/2.0/mlflow/
-    Handler handler;
-    const char *repeatedFields = ""; // query fields that are lists, comma-separated
-};
+using Route = MlflowRoute<Handler>;
 
 const Route Routes[] = {
     {"POST", "registered-models/create", createRegisteredModel},
@@ -347,17 +342,6 @@ const Route Routes[] = {
     {"GET", "model-versions/get-download-uri", getDownloadUri},
 };
 
-// GET carries the fields in the query; DELETE in a JSON body as MLflow's client sends it, or in
-// the query as other clients do.
-Result<MlflowRequest> requestOf(const MlflowCall &call, const Route &route)
-{
-    const bool fromQuery = call.method == "GET" || (call.method == "DELETE" && call.body.trimmed().isEmpty());
-    if (fromQuery)
-        return MlflowRequest::fromQuery(call.encodedQuery,
-                                        QString::fromLatin1(route.repeatedFields).split(u',', Qt::SkipEmptyParts));
-    return MlflowRequest::fromJson(call.body);
-}
-
 } // namespace
 
 MlflowRegistryRoutes::MlflowRegistryRoutes(Database &db, BlobStore &blobs, AuditLog &audit)
@@ -373,27 +357,13 @@ bool MlflowRegistryRoutes::handles(const QString &endpoint)
 
 MlflowReply MlflowRegistryRoutes::handle(const MlflowCall &call, const QString &endpoint)
 {
-    const Route *match = nullptr;
-    bool pathKnown = false;
-    for (const Route &route : Routes) {
-        if (endpoint != QLatin1StringView(route.path))
-            continue;
-        pathKnown = true;
-        if (call.method == route.method)
-            match = &route;
-    }
-    if (!match) {
-        MlflowReply reply = errorReply({tr("%1 %2 is not an endpoint of this MLflow-compatible server.")
-                                            .arg(QString::fromLatin1(call.method), call.path),
-                                        {}, QStringLiteral("ENDPOINT_NOT_FOUND")});
-        if (pathKnown)
-            reply.status = 405;
-        return reply;
-    }
-    auto request = requestOf(call, *match);
+    const auto route = MlflowRouteTable::find(Routes, call, endpoint);
+    if (!route)
+        return route.error();
+    auto request = MlflowRouteTable::requestOf(call, (*route)->repeatedFields);
     if (!request)
         return errorReply(request.error());
-    auto reply = match->handler(*m_registry, *request);
+    auto reply = (*route)->handler(*m_registry, *request);
     if (!reply)
         return errorReply(reply.error());
     return jsonReply(*reply);

@@ -10,6 +10,7 @@
 #include "core/tracking/mlflow_json.h"
 #include "core/tracking/mlflow_registry_routes.h"
 #include "core/tracking/mlflow_request.h"
+#include "core/tracking/mlflow_route_table.h"
 #include "core/tracking/run_search.h"
 #include "core/tracking/tracking_store.h"
 
@@ -671,13 +672,7 @@ Result<Json> getMetricHistoryBulkInterval(Context &context, const MlflowRequest 
 
 // The table -----------------------------------------------------------------------------------
 
-struct Route
-{
-    const char *method;
-    const char *path; // after /api/2.0/mlflow/
-    Handler handler;
-    const char *repeatedFields = ""; // query fields that are lists, comma-separated
-};
+using Route = MlflowRoute<Handler>;
 
 const Route Routes[] = {
     {"POST", "experiments/create", createExperiment},
@@ -703,21 +698,6 @@ const Route Routes[] = {
     {"GET", "artifacts/list", nullptr},
 };
 
-Error endpointNotFound(const MlflowCall &call)
-{
-    return {MlflowRoutes::tr("%1 %2 is not an endpoint of this MLflow-compatible server.")
-                .arg(QString::fromLatin1(call.method), call.path),
-            {}, QStringLiteral("ENDPOINT_NOT_FOUND")};
-}
-
-Result<MlflowRequest> requestOf(const MlflowCall &call, const Route &route)
-{
-    if (call.method == "GET")
-        return MlflowRequest::fromQuery(call.encodedQuery,
-                                        QString::fromLatin1(route.repeatedFields).split(u',', Qt::SkipEmptyParts));
-    return MlflowRequest::fromJson(call.body);
-}
-
 } // namespace
 
 MlflowRoutes::MlflowRoutes(Database &db, AuditLog &audit, BlobStore &blobs)
@@ -741,31 +721,19 @@ MlflowReply MlflowRoutes::handle(const MlflowCall &call)
     else if (call.path.startsWith(AjaxApiPrefix))
         endpoint = call.path.mid(AjaxApiPrefix.size());
     else
-        return errorReply(endpointNotFound(call));
+        return MlflowRouteTable::notFound(call);
     if (MlflowRegistryRoutes::handles(endpoint))
         return m_context->registryRoutes.handle(call, endpoint);
 
-    const Route *match = nullptr;
-    bool pathKnown = false;
-    for (const Route &route : Routes) {
-        if (endpoint != QLatin1StringView(route.path))
-            continue;
-        pathKnown = true;
-        if (call.method == route.method)
-            match = &route;
-    }
-    if (!match) {
-        MlflowReply reply = errorReply(endpointNotFound(call));
-        if (pathKnown)
-            reply.status = 405;
-        return reply;
-    }
-    auto request = requestOf(call, *match);
+    const auto route = MlflowRouteTable::find(Routes, call, endpoint);
+    if (!route)
+        return route.error();
+    auto request = MlflowRouteTable::requestOf(call, (*route)->repeatedFields);
     if (!request)
         return errorReply(request.error());
-    if (!match->handler)
+    if (!(*route)->handler)
         return m_context->artifactRoutes.listRunArtifacts(*request);
-    auto reply = match->handler(*m_context, *request);
+    auto reply = (*route)->handler(*m_context, *request);
     if (!reply)
         return errorReply(reply.error());
     return jsonReply(*reply);
