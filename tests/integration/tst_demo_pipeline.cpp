@@ -3,6 +3,7 @@
 #include "core/serving/http_probe.h"
 #include "core/serving/prometheus_text.h"
 #include "tests/integration/atelier_process.h"
+#include "tests/fixtures/process_tree.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 #include <csignal>
 
 using namespace atelier;
+using atelier::testing::childOf;
 using namespace atelier::testing;
 
 namespace {
@@ -24,22 +26,6 @@ const QString Python = QStringLiteral("/usr/bin/python3");
 QString arg(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-// The pid of the process whose parent is `parent` (the server under the job's wrapper shell).
-qint64 childOf(qint64 parent)
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == parent)
-            return entry.toLongLong();
-    }
-    return 0;
 }
 
 // The inference requests a demo server answered, from its own /metrics; -1 when it does not answer.

@@ -9,6 +9,7 @@
 #include "core/serving/http_probe.h"
 #include "core/store/database.h"
 #include "core/tasks/task_manager.h"
+#include "tests/fixtures/process_tree.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@
 #include <csignal>
 
 using namespace atelier;
+using atelier::testing::childOf;
 
 namespace {
 
@@ -66,22 +68,6 @@ Outcome runAtelier(const QStringList &args)
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// The pid of the process whose parent is `parent` (the server under the job's wrapper shell).
-qint64 childOf(qint64 parent)
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == parent)
-            return entry.toLongLong();
-    }
-    return 0;
 }
 
 } // namespace

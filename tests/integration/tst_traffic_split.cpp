@@ -10,6 +10,7 @@
 #include "core/serving/load_generator.h"
 #include "core/serving/prometheus_text.h"
 #include "core/tasks/task_manager.h"
+#include "tests/fixtures/process_tree.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,24 +28,9 @@
 #include <numeric>
 
 using namespace atelier;
+using atelier::testing::childOf;
 
 namespace {
-
-// The pid of the process whose parent is `parent` (the server under the job's wrapper shell).
-qint64 childOf(qint64 parent)
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == parent)
-            return entry.toLongLong();
-    }
-    return 0;
-}
 
 // Inference requests answered by one demo server so far (its own counter).
 double served(const QString &baseUrl)

@@ -36,6 +36,7 @@
 #include "ui/shell/shell_docks.h"
 #include "ui/widgets/elided_label.h"
 #include "ui/widgets/stat_tile.h"
+#include "tests/fixtures/process_tree.h"
 
 #include <QAreaSeries>
 #include <QCheckBox>
@@ -68,24 +69,9 @@
 #include <thread>
 
 using namespace atelier;
+using atelier::testing::childOf;
 
 namespace {
-
-// The pid of the process whose parent is `parent` (the server under the job's wrapper shell).
-qint64 childOf(qint64 parent)
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == parent)
-            return entry.toLongLong();
-    }
-    return 0;
-}
 
 // "12.3 ms", "0.84 ms", "4.20", "1,234": a figure, not "—".
 bool isNumber(const QString &text)
